@@ -1,0 +1,219 @@
+/**
+ * One playthrough of one story: the engine plus everything a player has done.
+ *
+ * It keeps the score, the transcript (history), the log of choices and the
+ * points to roll back to. Saves, undo, facilitator branches and hot reload
+ * are all built on this one object, so they agree on what "the same place in
+ * the story" means: the same choices, made in the same order.
+ */
+import { StoryEngine, type ChoiceRecord, type Turn } from '../engine/StoryEngine.ts';
+import { addChoice, EMPTY_TOTALS, mirrorIntoStory, type ScoreTotals } from '../scoring/score.ts';
+
+/** One entry of the history: a line of the story or a choice the player made. */
+export type TranscriptEntry =
+  | { readonly kind: 'line'; readonly text: string; readonly speaker?: string }
+  | { readonly kind: 'choice'; readonly text: string };
+
+/** Where the playthrough stood at one choice point, for rolling back. */
+interface Checkpoint {
+  readonly inkState: string;
+  readonly totals: ScoreTotals;
+  readonly transcriptLength: number;
+  readonly turn: Turn;
+}
+
+/** Everything needed to put a playthrough back exactly where it was. Plain, JSON-safe data. */
+export interface PlaythroughSnapshot {
+  readonly inkState: string;
+  readonly choiceLog: readonly ChoiceRecord[];
+  readonly totals: ScoreTotals;
+  readonly transcript: readonly TranscriptEntry[];
+  readonly turn: Turn;
+}
+
+/** How a replay of a choice log against a (possibly edited) story went. */
+export type ReplayOutcome =
+  | { readonly ok: true; readonly replayed: number }
+  | {
+      readonly ok: false;
+      /** Choices that still matched, in order; the playthrough now stands after them. */
+      readonly replayed: number;
+      /** The choice that no longer exists. */
+      readonly missing: ChoiceRecord;
+      /** The story text just before the divergence, to tell the player where it happened. */
+      readonly context: string;
+    };
+
+/** How many recent choice points keep a full ink state; older ones are rebuilt by replay. */
+const KEPT_CHECKPOINTS = 50;
+
+export class Playthrough {
+  private turnNow: Turn;
+  private totalsNow: ScoreTotals = EMPTY_TOTALS;
+  private readonly log: ChoiceRecord[] = [];
+  private readonly entries: TranscriptEntry[] = [];
+  /** checkpoints[i] is the state at choice point i (before choice i was made); sparse for old points. */
+  private checkpoints: (Checkpoint | undefined)[] = [];
+
+  constructor(readonly engine: StoryEngine) {
+    mirrorIntoStory(this.totalsNow, engine);
+    this.turnNow = this.advance();
+  }
+
+  /** The current choice point (or ending). */
+  get turn(): Turn {
+    return this.turnNow;
+  }
+
+  get totals(): ScoreTotals {
+    return this.totalsNow;
+  }
+
+  get choiceLog(): readonly ChoiceRecord[] {
+    return this.log;
+  }
+
+  get transcript(): readonly TranscriptEntry[] {
+    return this.entries;
+  }
+
+  /** Number of choices made so far; also the index of the current choice point. */
+  get depth(): number {
+    return this.log.length;
+  }
+
+  /** Make choice `index` and continue to the next choice point. */
+  choose(index: number): Turn {
+    const choice = this.turnNow.choices[index];
+    if (!choice) throw new RangeError(`There is no choice ${index + 1} here.`);
+    this.checkpoints[this.log.length] = this.checkpoint();
+    this.forgetOldCheckpoints();
+    this.log.push(this.engine.choose(index));
+    this.entries.push({ kind: 'choice', text: choice.text });
+    this.totalsNow = addChoice(this.totalsNow, choice.score);
+    mirrorIntoStory(this.totalsNow, this.engine);
+    this.turnNow = this.advance();
+    return this.turnNow;
+  }
+
+  /** Undo the last `steps` choices. */
+  undo(steps = 1): Turn {
+    return this.rewindTo(Math.max(0, this.log.length - steps));
+  }
+
+  /**
+   * Go back to choice point `depth` (0 = the first choice point), forgetting
+   * the choices after it. Score and transcript roll back with it.
+   */
+  rewindTo(depth: number): Turn {
+    if (!Number.isInteger(depth) || depth < 0 || depth > this.log.length) {
+      throw new RangeError(`Cannot go back to choice point ${depth}; this playthrough has ${this.log.length} choices.`);
+    }
+    if (depth === this.log.length) return this.turnNow;
+    const kept = this.checkpoints[depth];
+    if (kept) {
+      this.engine.loadState(kept.inkState);
+      this.totalsNow = kept.totals;
+      this.entries.length = kept.transcriptLength;
+      this.log.length = depth;
+      this.checkpoints.length = depth;
+      this.turnNow = kept.turn;
+      return this.turnNow;
+    }
+    // Too old to have kept its state: replay from the start. Ink is
+    // deterministic for the same choices (its random seed is in the state).
+    const choices = this.log.slice(0, depth);
+    this.restart();
+    for (const c of choices) this.choose(c.index);
+    return this.turnNow;
+  }
+
+  /** Start again from the top, forgetting everything. */
+  restart(): Turn {
+    this.engine.reset();
+    this.totalsNow = EMPTY_TOTALS;
+    this.log.length = 0;
+    this.entries.length = 0;
+    this.checkpoints = [];
+    mirrorIntoStory(this.totalsNow, this.engine);
+    this.turnNow = this.advance();
+    return this.turnNow;
+  }
+
+  /** Plain data for a save. */
+  snapshot(): PlaythroughSnapshot {
+    return {
+      inkState: this.engine.saveState(),
+      choiceLog: [...this.log],
+      totals: this.totalsNow,
+      transcript: [...this.entries],
+      turn: this.turnNow,
+    };
+  }
+
+  /**
+   * Put back a snapshot taken from the *same* compiled story. Rollback points
+   * before the snapshot are rebuilt lazily, by replay, if the player asks.
+   */
+  restore(snapshot: PlaythroughSnapshot): Turn {
+    this.engine.loadState(snapshot.inkState);
+    this.totalsNow = snapshot.totals;
+    this.log.length = 0;
+    this.log.push(...snapshot.choiceLog);
+    this.entries.length = 0;
+    this.entries.push(...snapshot.transcript);
+    this.checkpoints = [];
+    this.turnNow = { ...snapshot.turn, choices: this.engine.currentChoices() };
+    return this.turnNow;
+  }
+
+  /**
+   * Rebuild a position in a story that may have been edited since the log was
+   * written: from the start, take each logged choice again, matched by its
+   * text (the source path breaks ties). Stops at the
+   * first choice that no longer exists and says where.
+   */
+  replay(log: readonly ChoiceRecord[]): ReplayOutcome {
+    this.restart();
+    for (let i = 0; i < log.length; i++) {
+      const wanted = log[i]!;
+      const index = matchChoice(this.engine, wanted);
+      if (index === undefined) {
+        const context = [...this.entries].reverse().find((e) => e.kind === 'line')?.text ?? '';
+        return { ok: false, replayed: i, missing: wanted, context };
+      }
+      this.choose(index);
+    }
+    return { ok: true, replayed: log.length };
+  }
+
+  private advance(): Turn {
+    const turn = this.engine.continueTurn();
+    for (const p of turn.paragraphs) {
+      if (p.debrief || p.text.trim() === '') continue;
+      this.entries.push(p.speaker ? { kind: 'line', text: p.text, speaker: p.speaker } : { kind: 'line', text: p.text });
+    }
+    return turn;
+  }
+
+  private checkpoint(): Checkpoint {
+    return { inkState: this.engine.saveState(), totals: this.totalsNow, transcriptLength: this.entries.length, turn: this.turnNow };
+  }
+
+  /** Keep memory flat in long sessions: only recent choice points hold a full ink state. */
+  private forgetOldCheckpoints(): void {
+    const old = this.log.length - KEPT_CHECKPOINTS;
+    if (old >= 0) this.checkpoints[old] = undefined;
+  }
+}
+
+/** Index of the current choice matching a logged one, or undefined. */
+function matchChoice(engine: StoryEngine, wanted: ChoiceRecord): number | undefined {
+  const choices = engine.currentChoices();
+  const byBoth = choices.find((c) => c.text === wanted.text && c.sourcePath === wanted.sourcePath);
+  if (byBoth) return byBoth.index;
+  // Paths shift when choices are inserted or knots renamed, so the text decides;
+  // matching on the path alone could resume on the wrong branch.
+  const byText = choices.filter((c) => c.text === wanted.text);
+  return byText.length === 1 ? byText[0]!.index : undefined;
+}

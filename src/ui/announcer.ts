@@ -1,0 +1,20 @@
+/**
+ * Status messages: read by screen readers through a polite live region and
+ * shown briefly as a toast for everyone else.
+ */
+import { el } from './dom.ts';
+
+export function createAnnouncer(region: HTMLElement): (message: string) => void {
+  let toast: HTMLElement | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (message: string) => {
+    // Clear then set, so the same message twice is announced twice.
+    region.textContent = '';
+    setTimeout(() => (region.textContent = message), 50);
+    toast?.remove();
+    toast = el('div', { class: 'toast', 'aria-hidden': 'true' }, message);
+    document.body.append(toast);
+    clearTimeout(timer);
+    timer = setTimeout(() => toast?.remove(), 5000);
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Browser tests run the production build (dist/, made by `npm run build`)
+ * in Debian's Chromium, driven by playwright-core. No browser download.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const ARTIFACTS = resolve('test-results');
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Debian's Chromium: the real binary, or the wrapper script if that is all there is. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter((p): p is string => !!p);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error('Chromium not found: install it with `apt-get install -y chromium` (or set CHROMIUM_PATH).');
+  return found;
+}
+
+export interface Harness {
+  readonly url: string;
+  readonly browser: Browser;
+  /** A fresh page (own context: own storage) that records console errors. */
+  newPage(options?: BrowserContextOptions): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+export interface TestPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Console errors and uncaught exceptions seen so far. */
+  readonly errors: string[];
+  /** Console warnings seen so far. */
+  readonly warnings: string[];
+  screenshot(name: string): Promise<string>;
+}
+
+/** Serve dist/ on a loopback port and launch Chromium. */
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(resolve('dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` before the browser tests (npm test does).');
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const url = `http://127.0.0.1:${address.port}/`;
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  const contexts: BrowserContext[] = [];
+  return {
+    url,
+    browser,
+    async newPage(options = {}) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+      contexts.push(context);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      const warnings: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+        if (msg.type() === 'warning') warnings.push(msg.text());
+      });
+      page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+      return {
+        page,
+        context,
+        errors,
+        warnings,
+        async screenshot(name: string) {
+          const path = resolve(ARTIFACTS, `${name}.png`);
+          await page.screenshot({ path });
+          return path;
+        },
+      };
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close();
+      await new Promise<void>((done) => server.httpServer.close(() => done()));
+    },
+  };
+}
+
+/** Console noise that headless Chromium prints and that is not the game's fault. */
+export function realErrors(errors: readonly string[]): string[] {
+  return errors.filter((e) => !/GPU stall due to ReadPixels|favicon\.ico/.test(e));
+}
