@@ -11,6 +11,7 @@ import { parseTag, tagValue } from '../engine/tags.ts';
 import { Playthrough } from '../play/Playthrough.ts';
 import { replaceChildren } from '../ui/dom.ts';
 import { contentNotesScreen, debriefScreen, errorScreen, storySelectScreen, titleScreen, type DebriefData } from '../ui/screens.ts';
+import { openStoryFileControl } from '../ui/openStoryFile.ts';
 import { StoryScreen } from '../ui/StoryScreen.ts';
 import type { Stage } from './Stage.ts';
 
@@ -34,6 +35,8 @@ export class App {
 
   constructor(private readonly deps: AppDeps) {
     document.addEventListener('keydown', (event) => this.onKey(event));
+    // Sent by the Vite plugin's hot reload when a writer saves a story (dev server only).
+    window.addEventListener('common-ground:story-updated', (event) => this.reloadStory((event as CustomEvent<CompiledStory>).detail));
   }
 
   /** Start from the URL: `?story=<id>` opens that story, anything else the title. */
@@ -55,7 +58,9 @@ export class App {
 
   showSelect(): void {
     this.current = undefined;
-    this.show(storySelectScreen(this.deps.catalogue, { onPick: (e) => this.showNotes(e), onBack: () => this.showTitle() }), 'title');
+    const screen = storySelectScreen(this.deps.catalogue, { onPick: (e) => this.showNotes(e), onBack: () => this.showTitle() });
+    screen.querySelector('.panel')?.append(openStoryFileControl((story) => this.showNotes(entryFor(story))));
+    this.show(screen, 'title');
   }
 
   showNotes(entry: CatalogueEntry): void {
@@ -98,6 +103,33 @@ export class App {
     this.current = { story, playthrough, screen };
     this.show(screen.element, this.setting);
     this.presentTurn(playthrough.turn);
+  }
+
+  /**
+   * A writer saved the story being played: load the new version and replay
+   * the same choices to come back to the same point, or as close as it gets.
+   */
+  private reloadStory(story: CompiledStory): void {
+    const current = this.current;
+    if (!current || current.story.id !== story.id) return;
+    const log = [...current.playthrough.choiceLog];
+    let playthrough: Playthrough;
+    try {
+      playthrough = new Playthrough(new StoryEngine(story.json, story.meta.title));
+    } catch (error) {
+      this.deps.announce(`The updated story could not start: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    const outcome = playthrough.replay(log);
+    this.current = { ...current, story, playthrough };
+    current.screen.resetLog(playthrough.transcript);
+    current.screen.showTurn({ ...playthrough.turn, paragraphs: [] }, playthrough.totals);
+    current.screen.focusChoices();
+    this.deps.announce(
+      outcome.ok
+        ? `Story updated. Replayed your ${log.length} ${log.length === 1 ? 'choice' : 'choices'}: you are where you were.`
+        : `Story updated. Your choice "${outcome.missing.text}" no longer exists, so you are at the point just before it.`,
+    );
   }
 
   private choose(index: number): void {
@@ -182,6 +214,11 @@ export class App {
       if (current.screen.pick(Number(event.key) - 1)) event.preventDefault();
     }
   }
+}
+
+/** A catalogue entry for a story that is already compiled (a file the player opened). */
+function entryFor(story: CompiledStory): CatalogueEntry {
+  return { id: story.id, file: story.file, meta: story.meta, scored: story.scored, errors: [], load: () => Promise.resolve(story) };
 }
 
 function lastTag(turn: Turn, key: string): string | undefined {
