@@ -157,9 +157,16 @@ export class StoryEngine {
     this.story.state.LoadJson(json);
   }
 
-  /** Back to the very start, as if freshly loaded. */
+  /**
+   * Back to the very start, keeping the random seed: replaying the same
+   * choices then gives the same shuffles and RANDOM()s, which rollback and
+   * resuming saves rely on.
+   */
   reset(): void {
+    const seed = this.story.state.storySeed;
     this.story.ResetState();
+    this.story.state.storySeed = seed;
+    this.story.state.previousRandom = 0;
     this.errors = [];
   }
 

@@ -63,3 +63,19 @@ describe('Playthrough', () => {
     expect(b.choose(0).paragraphs.map((p) => p.text)).toEqual(a.choose(0).paragraphs.map((p) => p.text));
   });
 });
+
+describe('Playthrough with randomness', () => {
+  it('replays shuffles the same way when rolling back past the kept checkpoints', () => {
+    const play = playthroughFor(ink`
+      -> hub
+      === hub ===
+      {~Rain.|Sun.|Wind.|Snow.|Fog.|Hail.} {RANDOM(1, 1000)}
+      + [Again #neutral]
+        -> hub
+    `);
+    const seen: string[] = [];
+    for (let i = 0; i < 60; i++) seen.push(play.choose(0).paragraphs.at(-1)!.text);
+    play.rewindTo(5);
+    expect(play.turn.paragraphs.at(-1)!.text).toBe(seen[4]);
+  });
+});
