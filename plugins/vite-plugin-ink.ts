@@ -12,9 +12,11 @@
  */
 import { relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { escapeXml, renderStoryMapHtml } from '../src/checks/renderMap.ts';
 import { formatDiagnostic } from '../src/engine/compile.ts';
 import { describeCompiled, type CompiledStory } from '../src/engine/storyInfo.ts';
 import { compileStoryFile, isCatalogueStory, listStoryFiles, storyId, STORIES_DIR } from '../tools/lib/storyFiles.ts';
+import { storyMapFor } from '../tools/stories-map.ts';
 
 const CATALOGUE_ID = 'virtual:story-catalogue';
 const RESOLVED_CATALOGUE_ID = '\0' + CATALOGUE_ID;
@@ -63,6 +65,14 @@ export function inkPlugin(): Plugin {
       };
       dev.watcher.on('add', onListChange);
       dev.watcher.on('unlink', onListChange);
+      // The story map of any story, for the game's "Map" button while writing (npm run stories:map makes the same page as a file).
+      dev.middlewares.use('/__story-map/', (req, res) => {
+        const id = decodeURIComponent((req.url ?? '').replace(/^\/+/, '').split('?')[0] ?? '');
+        const file = listStoryFiles(root).find((f) => storyId(f) === id);
+        const built = file ? storyMapFor(file, root) : { ok: false as const, errors: [`No story called "${id}" in ${STORIES_DIR}/.`] };
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(built.ok ? renderStoryMapHtml(built.map) : `<!doctype html><meta charset="utf-8"><title>No map</title><pre>${escapeXml(built.errors.join('\n'))}</pre>`);
+      });
     },
     resolveId(id) {
       return id === CATALOGUE_ID ? RESOLVED_CATALOGUE_ID : undefined;

@@ -7,6 +7,13 @@
  * file, so players who never do never download it.
  */
 import { Compiler, CompilerOptions } from 'inkjs/full';
+import type { Story as RuntimeStory } from 'inkjs/full';
+import type { ParsedObject } from 'inkjs/compiler/Parser/ParsedHierarchy/Object';
+import type { Choice as ParsedChoice } from 'inkjs/compiler/Parser/ParsedHierarchy/Choice';
+import type { Tag as ParsedTag } from 'inkjs/compiler/Parser/ParsedHierarchy/Tag';
+import type { Text as ParsedText } from 'inkjs/compiler/Parser/ParsedHierarchy/Text';
+import type { FlowBase } from 'inkjs/compiler/Parser/ParsedHierarchy/Flow/FlowBase';
+import { SimpleJson } from 'inkjs/engine/SimpleJson';
 
 /** One compiler message, located in a file and line. */
 export interface Diagnostic {
@@ -22,6 +29,76 @@ export interface CompileResult {
   /** The compiled story as JSON text, or undefined when there were errors. */
   readonly json: string | undefined;
   readonly diagnostics: readonly Diagnostic[];
+  /** The story's structure with source lines, when asked for (`{ outline: true }`) and it compiled. */
+  readonly outline?: StoryOutline;
+}
+
+/** Extra work the command-line tools ask of the compiler; the game needs neither. */
+export interface CompileOptions {
+  /**
+   * Count visits to every knot, stitch and weave point (inklecate's `-c`), so a
+   * walk can tell which were reached. It changes nothing a player sees.
+   */
+  readonly countAllVisits?: boolean;
+  /** Also describe the story's structure, with lines (see `StoryOutline`). */
+  readonly outline?: boolean;
+}
+
+/** Where something is written. */
+export interface SourceLocation {
+  /** Path as the writer knows it, e.g. `stories/the-joke.ink`. */
+  readonly file: string;
+  /** 1-based. */
+  readonly line: number;
+}
+
+/** A knot, stitch or function as written. */
+export interface OutlineFlow {
+  /** Ink's path: `knot` or `knot.stitch`. */
+  readonly name: string;
+  readonly kind: 'knot' | 'stitch' | 'function';
+  readonly at: SourceLocation;
+}
+
+/** A tag as written (`# speaker: Dev`); dynamic parts (`{name}`) show as `…`. */
+export interface OutlineTag {
+  readonly text: string;
+  /** Enclosing knot or stitch path; '' for the top of the story. */
+  readonly flow: string;
+  /** True inside a choice's brackets or before them: the choice carries it. */
+  readonly onChoice: boolean;
+  /** True when written after a choice's closing bracket: it lands on the line after choosing. */
+  readonly afterChoiceBracket: boolean;
+  readonly at: SourceLocation;
+}
+
+/** A choice as written. */
+export interface OutlineChoice {
+  /** The choice's runtime source path, as `ChoiceView.sourcePath` reports it. */
+  readonly sourcePath: string;
+  /** Enclosing knot or stitch path; '' for the top of the story. */
+  readonly flow: string;
+  /** The text a player sees, with dynamic parts shown as `…`. */
+  readonly text: string;
+  /** Tags the choice carries. */
+  readonly tags: readonly string[];
+  readonly at: SourceLocation;
+}
+
+/** One source line of story text (tags and choices left out), for locating output. */
+export interface OutlineLine {
+  readonly text: string;
+  readonly flow: string;
+  readonly at: SourceLocation;
+}
+
+/** The shape of a story as written, for the checker and the map. Plain, JSON-safe data. */
+export interface StoryOutline {
+  /** Knots, stitches and functions in source order. */
+  readonly flows: readonly OutlineFlow[];
+  readonly choices: readonly OutlineChoice[];
+  readonly tags: readonly OutlineTag[];
+  readonly lines: readonly OutlineLine[];
 }
 
 /** Reads INCLUDEd files; paths are relative to the main story's folder. */
@@ -63,7 +140,7 @@ function joinPath(folder: string, file: string): string {
  * `readInclude` loads INCLUDEd files (omit it where there are none, e.g. a
  * single file dropped into the browser).
  */
-export function compileInk(source: string, file: string, readInclude?: IncludeReader): CompileResult {
+export function compileInk(source: string, file: string, readInclude?: IncludeReader, compileOptions: CompileOptions = {}): CompileResult {
   const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -84,12 +161,15 @@ export function compileInk(source: string, file: string, readInclude?: IncludeRe
       }
     },
   };
-  const options = new CompilerOptions(mainFileName(file), [], false, (message: string) => report(message), fileHandler);
+  const countAllVisits = compileOptions.countAllVisits ?? false;
+  const options = new CompilerOptions(mainFileName(file), [], countAllVisits, (message: string) => report(message), fileHandler);
   const compiler = new Compiler(source.replace(/^\uFEFF/, ''), options);
   let json: string | undefined;
+  let outline: StoryOutline | undefined;
   try {
     const story = compiler.Compile();
-    json = story.ToJson() ?? undefined;
+    json = toJsonKeepingFloats(story);
+    if (compileOptions.outline) outline = outlineOf(compiler.parsedStory, (name) => sourceFile(name, file, folder));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (message !== 'Compilation failed.') diagnostics.push({ severity: 'error', file, line: undefined, message });
@@ -99,5 +179,131 @@ export function compileInk(source: string, file: string, readInclude?: IncludeRe
   if (failed && !diagnostics.some((d) => d.severity === 'error' && d.message)) {
     diagnostics.push({ severity: 'error', file, line: undefined, message: 'Compilation failed.' });
   }
-  return { json: failed ? undefined : json, diagnostics };
+  if (failed || outline === undefined) return { json: failed ? undefined : json, diagnostics };
+  return { json, diagnostics, outline };
+}
+
+const WHOLE_FLOAT_MARK = '\u0001float:';
+
+/**
+ * Ink's JSON writer turns a whole float (`2.0`) into `2`, and the story read
+ * back does integer arithmetic with it (`5 / 2.0` prints 2, not 2.5).
+ * inklecate writes `2.0`; so do we, through `Story.ToJson`'s own writer hook.
+ */
+class FloatKeepingWriter extends SimpleJson.Writer {
+  override WriteFloat(value: number | null): void {
+    if (value !== null && Number.isSafeInteger(value)) {
+      this.WriteStringStart();
+      this.WriteStringInner(WHOLE_FLOAT_MARK + String(value));
+      this.WriteStringEnd();
+    } else super.WriteFloat(value);
+  }
+}
+
+function toJsonKeepingFloats(story: RuntimeStory): string {
+  const writer = new FloatKeepingWriter();
+  story.ToJson(writer);
+  // The mark is a control character, which JSON always escapes, so story text can never look like it.
+  return writer.toString().replace(/"\\u0001float:(-?\d+)"/g, '$1.0');
+}
+
+/** The writer's path of a file named in the compiler's debug information. */
+function sourceFile(name: string | null, mainFile: string, folder: string): string {
+  if (!name || name === mainFileName(mainFile)) return mainFile;
+  return joinPath(folder, name);
+}
+
+interface TagInProgress {
+  parts: string[];
+  line: number;
+  file: string;
+}
+
+/** Walk the compiler's parsed story (in source order) and note its flows, choices, tags and lines. */
+function outlineOf(parsedStory: ParsedObject, fileOf: (name: string | null) => string): StoryOutline {
+  const flows: OutlineFlow[] = [];
+  const choices: OutlineChoice[] = [];
+  const tags: OutlineTag[] = [];
+  const lineParts = new Map<string, { text: string; flow: string; at: SourceLocation }>();
+  let tag: TagInProgress | undefined;
+
+  const where = (o: ParsedObject): SourceLocation | undefined => {
+    const dm = o.debugMetadata;
+    return dm ? { file: fileOf(dm.fileName), line: dm.startLineNumber } : undefined;
+  };
+
+  /** Text of a choice's start and bracketed parts, and the tags inside them. */
+  const choiceParts = (choice: ParsedChoice, flow: string): { text: string; tags: string[] } => {
+    const text: string[] = [];
+    const own: string[] = [];
+    let open: string[] | undefined;
+    const visit = (o: ParsedObject): void => {
+      if (o.typeName === 'Tag' && typeof (o as ParsedTag).isStart === 'boolean') {
+        if ((o as ParsedTag).isStart) open = [];
+        else if (open) {
+          own.push(open.join('').trim());
+          open = undefined;
+        }
+        return;
+      }
+      if (o.typeName === 'Text') (open ?? text).push((o as ParsedText).text);
+      else if (o.typeName === 'ContentList') o.content.forEach(visit);
+      else (open ?? text).push('…');
+    };
+    for (const part of [choice.startContent, choice.choiceOnlyContent]) part?.content.forEach(visit);
+    if (open) own.push(open.join('').trim());
+    for (const t of own) tags.push({ text: t, flow, onChoice: true, afterChoiceBracket: false, at: where(choice)! });
+    return { text: text.join('').replace(/\s+/g, ' ').trim(), tags: own };
+  };
+
+  const walk = (o: ParsedObject, flow: string, afterBracket: boolean): void => {
+    const type = o.typeName;
+    if (type === 'Knot' || type === 'Function' || type === 'Stitch') {
+      const name = (o as FlowBase).name ?? '';
+      const path = type === 'Stitch' && flow ? `${flow.split('.')[0]}.${name}` : name;
+      const at = where(o);
+      if (at) flows.push({ name: path, kind: type === 'Stitch' ? 'stitch' : type === 'Function' ? 'function' : 'knot', at });
+      o.content.forEach((c) => walk(c, path, false));
+      return;
+    }
+    if (type === 'Choice') {
+      const choice = o as ParsedChoice;
+      const { text, tags: own } = choiceParts(choice, flow);
+      const at = where(o);
+      if (at) choices.push({ sourcePath: choice.runtimeChoice.path.componentsString, flow, text, tags: own, at });
+      choice.innerContent?.content.forEach((c) => walk(c, flow, true));
+      return;
+    }
+    if (type === 'Tag' && typeof (o as ParsedTag).isStart === 'boolean') {
+      const at = where(o);
+      if ((o as ParsedTag).isStart) tag = { parts: [], line: at?.line ?? 0, file: at?.file ?? '' };
+      else if (tag) {
+        tags.push({ text: tag.parts.join('').trim(), flow, onChoice: false, afterChoiceBracket: afterBracket, at: { file: tag.file, line: tag.line } });
+        tag = undefined;
+      }
+      return;
+    }
+    if (type === 'Text') {
+      const text = (o as ParsedText).text;
+      if (tag) tag.parts.push(text);
+      else if (text.trim()) {
+        const at = where(o);
+        if (at) {
+          const key = `${at.file}:${at.line}`;
+          const known = lineParts.get(key);
+          lineParts.set(key, { text: (known?.text ?? '') + text, flow, at });
+        }
+      }
+      return;
+    }
+    if (tag && type !== 'ContentList') {
+      tag.parts.push('…');
+      return;
+    }
+    o.content.forEach((c) => walk(c, flow, afterBracket));
+  };
+
+  walk(parsedStory, '', false);
+  const lines = [...lineParts.values()].map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() }));
+  return { flows, choices, tags, lines };
 }

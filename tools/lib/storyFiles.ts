@@ -5,8 +5,10 @@
  * is a story" has one definition: every top-level `stories/*.ink` whose name
  * does not start with `_`. Files a story INCLUDEs live in sub-folders.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { StorySource } from '../../src/checks/checkStory.ts';
+import type { KnownAssets } from '../../src/checks/lint.ts';
 import { compileInk, type CompileResult } from '../../src/engine/compile.ts';
 
 /** The folder of stories, relative to the project root. */
@@ -43,4 +45,34 @@ export function compileStoryFile(file: string, root: string): CompileResult & { 
     return readFileSync(path, 'utf8');
   });
   return { ...result, includes };
+}
+
+/** The path a writer knows a file by: relative to `root`, with forward slashes. */
+export function shownPath(file: string, root: string): string {
+  const absolute = resolve(file);
+  return (relative(root, absolute) || basename(absolute)).split('\\').join('/');
+}
+
+/** Read a story file and say how to read what it INCLUDEs (relative to its folder). */
+export function readStorySource(file: string, root: string): StorySource {
+  const absolute = resolve(file);
+  return {
+    file: shownPath(absolute, root),
+    source: readFileSync(absolute, 'utf8'),
+    readInclude: (name) => readFileSync(resolve(dirname(absolute), name), 'utf8'),
+  };
+}
+
+/** The settings (assets/art/*.svg) and sounds (assets/audio/manifest.json) a story may name. */
+export function knownAssets(root: string): KnownAssets {
+  const art = resolve(root, 'assets/art');
+  const manifestFile = resolve(root, 'assets/audio/manifest.json');
+  const scenes = existsSync(art) ? readdirSync(art).filter((f) => f.endsWith('.svg') && f !== 'icon.svg').map((f) => f.replace(/\.svg$/, '')) : undefined;
+  let sounds: Record<string, string[]> | undefined;
+  if (existsSync(manifestFile)) {
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { sounds?: Record<string, { kind?: string }> };
+    sounds = {};
+    for (const [name, sound] of Object.entries(manifest.sounds ?? {})) (sounds[sound.kind ?? 'sfx'] ??= []).push(name);
+  }
+  return { scenes, sounds };
 }
