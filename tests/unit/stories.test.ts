@@ -4,8 +4,9 @@
  * every choice. Then each is replayed through a save/load round trip at every
  * step, as a player who reloads the page would.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { explore } from '../../src/checks/explore.ts';
+import { explore, type ExploreReport } from '../../src/checks/explore.ts';
 import { formatDiagnostic } from '../../src/engine/compile.ts';
 import { StoryEngine } from '../../src/engine/StoryEngine.ts';
 import { Playthrough } from '../../src/play/Playthrough.ts';
@@ -13,6 +14,8 @@ import { compileStoryFile, listStoryFiles, storyId } from '../../tools/lib/story
 
 const root = process.cwd();
 const files = listStoryFiles(root);
+/** Walk results, shared with the size checks below so each story is walked once. */
+const reports = new Map<string, ExploreReport>();
 
 describe.each(files.map((f) => [storyId(f), f]))('story %s', (_id, file) => {
   const compiled = compileStoryFile(file, root);
@@ -21,8 +24,10 @@ describe.each(files.map((f) => [storyId(f), f]))('story %s', (_id, file) => {
     expect(compiled.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([]);
   });
 
-  it('has no dead end, runtime error or untagged choice on any path', () => {
+  // The largest story has ~20,000 distinct states: seconds alone, longer on a busy machine.
+  it('has no dead end, runtime error or untagged choice on any path', { timeout: 600_000 }, () => {
     const report = explore(compiled.json!);
+    reports.set(_id, report);
     expect(report.problems.filter((p) => p.kind !== 'runtime-warning')).toEqual([]);
     expect(report.stoppedEarly).toBeUndefined();
     expect(report.paths).toBeGreaterThan(0);
@@ -52,5 +57,38 @@ describe.each(files.map((f) => [storyId(f), f]))('story %s', (_id, file) => {
       expect(reloaded.totals).toEqual(straight.totals);
     }
     expect(straight.turn.ended).toBe(true);
+  });
+});
+
+/**
+ * The three workshop scenarios must be big enough to be worth a session
+ * (issue: 10–15 minutes, 2,500+ words, 8+ choice points, 4+ choices on every
+ * playthrough, 4+ endings, 3+ discuss prompts, and text that reacts to the score).
+ */
+describe.each(['the-joke', 'family-dinner', 'stepping-back'])('scenario %s', (id) => {
+  const file = files.find((f) => storyId(f) === id);
+
+  it('is in the catalogue', () => {
+    expect(file).toBeDefined();
+  });
+
+  it('has the size and shape of a 10–15 minute workshop scenario', { timeout: 600_000 }, () => {
+    const report = reports.get(id) ?? explore(compileStoryFile(file!, root).json!);
+    expect(report.stoppedEarly).toBeUndefined();
+    expect(report.scored).toBe(true);
+    expect(report.words).toBeGreaterThanOrEqual(2500);
+    expect(report.choicePoints).toBeGreaterThanOrEqual(8);
+    expect(report.shortest).toBeGreaterThanOrEqual(4);
+    expect(report.endings.size).toBeGreaterThanOrEqual(4);
+    expect(report.discussPoints).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reacts to the running score and declares honest metadata', () => {
+    const source = readFileSync(file!, 'utf8');
+    expect(source).toMatch(/\{\s*(intervene|rescue|abandon)\s*[<>=]/);
+    const meta = new StoryEngine(compileStoryFile(file!, root).json!).meta;
+    expect(meta.durationMinutes).toBeGreaterThanOrEqual(10);
+    expect(meta.durationMinutes).toBeLessThanOrEqual(15);
+    expect(meta.contentNotes.length).toBeGreaterThan(0);
   });
 });
