@@ -1,0 +1,27 @@
+/**
+ * Browsers allow sound only after the player has tapped, clicked or pressed a
+ * key. So howler is not even downloaded before that: the first gesture loads
+ * the howler output and hands it to the sound controller, which starts
+ * whatever should already be playing. Until then, and if it never loads, the
+ * story plays on with captions.
+ */
+import type { SoundController } from '../audio/SoundController.ts';
+import type { SoundManifest } from '../audio/manifest.ts';
+
+/** Events that count as a user gesture for autoplay (pointerdown from touch does not). */
+const GESTURES = ['pointerup', 'click', 'keydown', 'touchend'] as const;
+
+export function connectAudioOnFirstGesture(controller: SoundController, manifest: SoundManifest, target: Document = document): void {
+  const onGesture = () => {
+    // Keys such as Escape or a lone Shift do not unlock audio; wait for one that does.
+    if (navigator.userActivation && !navigator.userActivation.hasBeenActive) return;
+    for (const type of GESTURES) target.removeEventListener(type, onGesture, true);
+    import('./howlerAudio.ts')
+      .then(({ createHowlerOutput }) => {
+        const preload = [...manifest.sounds.values()].filter((sound) => sound.kind === 'sfx');
+        controller.attach(createHowlerOutput({ warn: (message) => controller.warnOnce(message), preload }));
+      })
+      .catch((error: unknown) => controller.warnOnce(`Sound could not start (${error instanceof Error ? error.message : String(error)}); the story plays on without it.`));
+  };
+  for (const type of GESTURES) target.addEventListener(type, onGesture, { capture: true, passive: true });
+}
