@@ -9,18 +9,31 @@ import { StoryEngine, type Turn } from '../engine/StoryEngine.ts';
 import { titleFromId, type CatalogueEntry, type CompiledStory } from '../engine/storyInfo.ts';
 import { parseTag, tagValue } from '../engine/tags.ts';
 import { Playthrough } from '../play/Playthrough.ts';
+import { describeChange } from '../scoring/score.ts';
+import { continueCandidate, createSave, DEFAULT_SETTINGS, resumePlaythrough, slotsFor, type OpenedSaveStore, type SaveRecord, type SaveStore, type Settings, type SlotId } from '../persistence/index.ts';
+import { applySettings, motionEnabled } from '../ui/applySettings.ts';
+import { confirmDialog } from '../ui/dialog.ts';
 import { replaceChildren } from '../ui/dom.ts';
+import { openHistory } from '../ui/HistoryPanel.ts';
+import { openKeysHelp } from '../ui/KeysHelp.ts';
+import { openSaves } from '../ui/SavesPanel.ts';
+import { openSettings } from '../ui/SettingsPanel.ts';
 import { contentNotesScreen, debriefScreen, errorScreen, storySelectScreen, titleScreen, type DebriefData } from '../ui/screens.ts';
 import { openStoryFileControl } from '../ui/openStoryFile.ts';
 import { StoryScreen } from '../ui/StoryScreen.ts';
 import type { Stage } from './Stage.ts';
+import type { SoundPort } from '../audio/port.ts';
 
 export interface AppDeps {
   readonly root: HTMLElement;
   readonly catalogue: readonly CatalogueEntry[];
   readonly stage: Stage;
   /** Polite status messages for screen readers (and a visible toast). */
-  readonly announce: (message: string) => void;
+  readonly announce: (message: string, options?: { readonly visual?: boolean }) => void;
+  /** Told whenever settings change (sound volumes, captions). */
+  readonly onSettings?: (settings: Settings) => void;
+  /** Music, ambience and effects (with captions); the game plays the same without it. */
+  readonly sound?: SoundPort;
 }
 
 interface Current {
@@ -32,11 +45,55 @@ interface Current {
 export class App {
   private current: Current | undefined;
   private setting = 'title';
+  private store: SaveStore | undefined;
+  private settings: Settings = DEFAULT_SETTINGS;
+  /** Saves are written one at a time, in order. */
+  private writing: Promise<unknown> = Promise.resolve();
+  /** The saves listed when the store opened (kept current after writes). */
+  private saves: readonly SaveRecord[] = [];
+  /** The playthrough whose autosave is waiting to be written, if any. */
+  private pendingAutosave: { story: CompiledStory; playthrough: Playthrough } | undefined;
+  private onTitle = false;
 
   constructor(private readonly deps: AppDeps) {
     document.addEventListener('keydown', (event) => this.onKey(event));
     // Sent by the Vite plugin's hot reload when a writer saves a story (dev server only).
     window.addEventListener('common-ground:story-updated', (event) => this.reloadStory((event as CustomEvent<CompiledStory>).detail));
+  }
+
+  /**
+   * Storage is ready (or has fallen back to memory): apply saved settings,
+   * offer Continue, and say so if progress will not be kept.
+   */
+  async attachStore(opened: OpenedSaveStore): Promise<void> {
+    this.store = opened.store;
+    if (opened.message) this.deps.announce(opened.message);
+    const loaded = await opened.store.loadSettings();
+    this.changeSettings(loaded.settings, false);
+    await this.refreshSaves();
+    if (this.onTitle) this.showTitle();
+  }
+
+  /** The current settings (for other parts, such as sound). */
+  get currentSettings(): Settings {
+    return this.settings;
+  }
+
+  /** Apply settings everywhere and, unless told not to, keep them. */
+  changeSettings(settings: Settings, persist = true): void {
+    this.settings = settings;
+    applySettings(settings);
+    this.deps.stage.setMotion(motionEnabled(settings));
+    this.current?.screen.setHudVisible(this.current.story.scored && settings.showHud);
+    this.deps.onSettings?.(settings);
+    if (persist && this.store) {
+      const store = this.store;
+      this.queueWrite(() => store.saveSettings(settings));
+    }
+  }
+
+  openSettings(): void {
+    openSettings(this.settings, (s) => this.changeSettings(s));
   }
 
   /** Start from the URL: `?story=<id>` opens that story, anything else the title. */
@@ -53,12 +110,35 @@ export class App {
 
   showTitle(): void {
     this.current = undefined;
-    this.show(titleScreen({ onPlay: () => this.showSelect() }), 'title');
+    this.deps.sound?.cue('menu');
+    const resume = continueCandidate(this.saves, this.deps.catalogue.map((s) => s.id));
+    this.show(
+      titleScreen({
+        onPlay: () => this.showSelect(),
+        onSettings: () => this.openSettings(),
+        onContinue: resume ? () => void this.resume(resume) : undefined,
+        continueLabel: resume ? `Continue “${resume.storyTitle}”` : undefined,
+      }),
+      'title',
+    );
+    this.onTitle = true;
   }
 
   showSelect(): void {
     this.current = undefined;
-    const screen = storySelectScreen(this.deps.catalogue, { onPick: (e) => this.showNotes(e), onBack: () => this.showTitle() });
+    this.deps.sound?.cue('menu');
+    const screen = storySelectScreen(this.deps.catalogue, {
+      onPick: (e) => this.showNotes(e),
+      onBack: () => this.showTitle(),
+      resumable: this.resumableStories(),
+      onResume: (entry) => {
+        const save = this.saves.find((s) => s.storyId === entry.id && s.slot === 'auto' && !s.progress.ended);
+        if (save) void this.resume(save);
+      },
+      onSaves: (entry) => void this.openSavesFor(entry),
+      // Facilitator mode is its own page (loaded on demand), with a link a facilitator can share.
+      onFacilitate: (entry) => window.location.assign(`?${new URLSearchParams({ story: entry.id, mode: 'facilitate' })}`),
+    });
     screen.querySelector('.panel')?.append(openStoryFileControl((story) => this.showNotes(entryFor(story))));
     this.show(screen, 'title');
   }
@@ -73,36 +153,194 @@ export class App {
 
   /** Load a story from the catalogue and play it from the start. */
   async play(entry: CatalogueEntry): Promise<void> {
-    let story: CompiledStory;
-    try {
-      story = await entry.load();
-    } catch (error) {
-      this.showError(`Could not load "${entry.meta.title}"`, error);
-      return;
-    }
+    const story = await this.load(entry);
+    if (!story) return;
     this.playCompiled(story);
   }
 
-  /** Play a compiled story (from the catalogue or a file the player opened). */
-  playCompiled(story: CompiledStory): void {
+  /** Fetch a story's compiled code; on failure say so on screen and give undefined. */
+  private async load(entry: CatalogueEntry): Promise<CompiledStory | undefined> {
+    try {
+      return await entry.load();
+    } catch (error) {
+      this.showError(`Could not load "${entry.meta.title}"`, error);
+      return undefined;
+    }
+  }
+
+  /** Play a compiled story (from the catalogue or a file the player opened), from the start or from a playthrough. */
+  playCompiled(story: CompiledStory, resumed?: Playthrough): void {
     let playthrough: Playthrough;
     try {
-      playthrough = new Playthrough(new StoryEngine(story.json, story.meta.title));
+      playthrough = resumed ?? new Playthrough(new StoryEngine(story.json, story.meta.title));
     } catch (error) {
       this.showError(`"${story.meta.title}" could not start`, error);
       return;
     }
     const screen = new StoryScreen({
       title: story.meta.title,
-      showHud: story.scored,
+      showHud: story.scored && this.settings.showHud,
       onChoose: (index) => this.choose(index),
       onFinish: () => this.showDebrief(),
       onMenu: () => this.showSelect(),
       onFullscreen: () => toggleFullscreen(),
+      onUndo: () => this.undo(),
+      onHistory: () => this.openHistory(),
+      onSaves: () => void this.openSavesFor(undefined),
+      onSettings: () => this.openSettings(),
+      onKeys: () => openKeysHelp(),
+      mapUrl: import.meta.env.DEV && !story.id.startsWith('file:') ? `/__story-map/${encodeURIComponent(story.id)}` : undefined,
     });
     this.current = { story, playthrough, screen };
     this.show(screen.element, this.setting);
-    this.presentTurn(playthrough.turn);
+    this.deps.sound?.cue('story');
+    if (resumed) {
+      this.setSetting(lastSceneIn(resumed) ?? this.setting);
+      screen.resetLog(resumed.transcript);
+      this.presentTurn({ ...resumed.turn, paragraphs: [] });
+    } else {
+      this.presentTurn(playthrough.turn);
+    }
+  }
+
+  /** Undo the last choice. */
+  undo(): void {
+    const current = this.current;
+    if (!current || current.playthrough.depth === 0) return;
+    this.rewind(current.playthrough.depth - 1);
+  }
+
+  /** Go back to choice point `depth`, as if the later choices were never made. */
+  private rewind(depth: number): void {
+    const current = this.current;
+    if (!current) return;
+    const turn = current.playthrough.rewindTo(depth);
+    current.screen.resetLog(current.playthrough.transcript);
+    this.presentTurn({ ...turn, paragraphs: [] });
+    this.autosave();
+    this.deps.announce(`Went back. You are at choice ${depth + 1} again.`);
+  }
+
+  private openHistory(): void {
+    const current = this.current;
+    if (current) openHistory(current.playthrough.transcript, (depth) => this.rewind(depth));
+  }
+
+  /** Resume a save: exactly, or replayed against an edited story, or ask when it no longer fits. */
+  async resume(save: SaveRecord): Promise<void> {
+    const entry = this.deps.catalogue.find((s) => s.id === save.storyId);
+    if (!entry) {
+      this.deps.announce(`The story of this save ("${save.storyTitle}") is not in this game any more.`);
+      return;
+    }
+    const story = await this.load(entry);
+    if (!story) return;
+    const result = resumePlaythrough(save, story);
+    if (result.kind === 'failed') {
+      this.showError('This save cannot be resumed', new Error(`${result.message}\nThe save has been kept.`));
+      return;
+    }
+    if (result.kind === 'diverged') {
+      const carryOn = await confirmDialog('The story has changed', `${result.message} You can carry on from just before that choice, or start again. Your old save is kept until you make a new choice.`, 'Carry on from there');
+      if (!carryOn) {
+        this.playCompiled(story);
+        return;
+      }
+    }
+    this.playCompiled(story, result.playthrough);
+    if (result.kind === 'updated') this.deps.announce(result.message);
+  }
+
+  private async openSavesFor(entry: CatalogueEntry | undefined): Promise<void> {
+    const current = this.current;
+    const storyId = entry?.id ?? current?.story.id;
+    const title = entry?.meta.title ?? current?.story.meta.title ?? '';
+    if (!storyId) return;
+    const store = this.store;
+    if (!store) {
+      this.deps.announce('Saves are still opening. Try again in a moment.');
+      return;
+    }
+    const listing = await store.list(storyId);
+    const notice = store.persistent ? undefined : 'Progress will not be kept after you close this tab: this browser is not letting the game store anything.';
+    openSaves(
+      title,
+      slotsFor(storyId, listing.saves),
+      {
+        onSave: current && current.story.id === storyId ? (slot, label) => this.saveTo(slot, label) : undefined,
+        onLoad: (save) => void this.resume(save),
+        onDelete: async (slot) => {
+          await store.remove(storyId, slot);
+          await this.refreshSaves();
+          this.deps.announce('Save deleted.');
+        },
+      },
+      notice,
+    );
+  }
+
+  private async saveTo(slot: SlotId, label: string): Promise<void> {
+    const current = this.current;
+    const store = this.store;
+    if (!current || !store) return;
+    const outcome = await this.queueWrite(() => store.write(createSave(current.story, current.playthrough.snapshot(), { slot, label })));
+    await this.refreshSaves();
+    this.deps.announce(outcome && outcome.ok ? `Saved${outcome.persistent ? '' : ' for this tab only'}.` : `Could not save: ${outcome && !outcome.ok ? outcome.reason : 'storage failed'}.`);
+  }
+
+  /**
+   * Keep the autosave up to date after every choice, without ever holding
+   * play up: saves are coalesced (only the newest position is written, one
+   * write at a time), and the snapshot is taken when the write happens.
+   */
+  private autosave(): void {
+    const current = this.current;
+    if (!current || !this.store) return;
+    const flushing = this.pendingAutosave !== undefined;
+    this.pendingAutosave = { story: current.story, playthrough: current.playthrough };
+    if (flushing) return;
+    void this.queueWrite(async () => {
+      const pending = this.pendingAutosave;
+      this.pendingAutosave = undefined;
+      const store = this.store;
+      if (!pending || !store) return undefined;
+      const save = createSave(pending.story, pending.playthrough.snapshot(), { slot: 'auto' });
+      const outcome = await store.write(save);
+      if (outcome.ok) this.remember(save);
+      if ('message' in outcome && outcome.message) this.deps.announce(outcome.message);
+      return outcome;
+    });
+  }
+
+  /** Keep the in-memory list of saves current after a write (cheaper than listing storage again). */
+  private remember(save: SaveRecord): void {
+    this.saves = [save, ...this.saves.filter((s) => s.storyId !== save.storyId || s.slot !== save.slot)];
+  }
+
+  private queueWrite<T>(write: () => Promise<T>): Promise<T | undefined> {
+    const next = this.writing.then(write, write).catch((error: unknown) => {
+      console.warn('Saving failed', error);
+      return undefined;
+    });
+    this.writing = next;
+    return next;
+  }
+
+  private async refreshSaves(): Promise<void> {
+    if (!this.store) return;
+    const listing = await this.store.list();
+    this.saves = listing.saves;
+    for (const skipped of listing.skipped) this.deps.announce(`A save could not be read and was skipped: ${skipped.reason}`);
+  }
+
+  /** Stories with an unfinished autosave, with a short description of where. */
+  private resumableStories(): ReadonlyMap<string, string> {
+    const map = new Map<string, string>();
+    for (const save of this.saves) {
+      if (save.slot !== 'auto' || save.progress.ended || map.has(save.storyId)) continue;
+      map.set(save.storyId, `${save.progress.choicesMade} ${save.progress.choicesMade === 1 ? 'choice' : 'choices'} in`);
+    }
+    return map;
   }
 
   /**
@@ -136,13 +374,19 @@ export class App {
     const current = this.current;
     if (!current) return;
     let turn: Turn;
+    const before = current.playthrough.totals;
     try {
       turn = current.playthrough.choose(index);
     } catch (error) {
       this.showError('The story stopped with an error', error);
       return;
     }
+    this.deps.sound?.cue('choice');
     this.presentTurn(turn);
+    this.autosave();
+    // When the meters are on screen, say briefly when one changes level.
+    const change = current.story.scored && this.settings.showHud ? describeChange(before, current.playthrough.totals) : undefined;
+    if (change) this.deps.announce(change, { visual: false });
   }
 
   private presentTurn(turn: Turn): void {
@@ -150,7 +394,12 @@ export class App {
     if (!current) return;
     const scene = lastTag(turn, 'scene');
     if (scene) this.setSetting(scene);
+    // A turn shown again (resume, undo) brings no new lines: put its loops back, without replaying its effects.
+    const again = turn.paragraphs.length === 0;
+    const soundTags = (again ? current.playthrough.turn : turn).paragraphs.flatMap((p) => p.tags);
+    this.deps.sound?.cueTags(soundTags, { file: current.story.file, catalogue: this.deps.catalogue.some((e) => e.id === current.story.id) }, { loopsOnly: again });
     current.screen.showTurn(turn, current.playthrough.totals);
+    current.screen.setCanUndo(current.playthrough.depth > 0);
     current.screen.focusChoices();
   }
 
@@ -171,6 +420,7 @@ export class App {
     };
     const entry = this.deps.catalogue.find((s) => s.id === story.id);
     this.current = undefined;
+    this.deps.sound?.cue('debrief');
     this.show(
       debriefScreen(data, {
         onReplay: () => (entry ? void this.play(entry) : this.playCompiled(story)),
@@ -189,6 +439,7 @@ export class App {
 
   /** Swap the visible screen and move focus to its heading, so screen readers land on it. */
   private show(screen: HTMLElement, setting: string): void {
+    this.onTitle = false;
     replaceChildren(this.deps.root, screen);
     this.setSetting(setting);
     const heading = screen.querySelector<HTMLElement>('h1');
@@ -208,10 +459,25 @@ export class App {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement | null;
     if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+    if (document.querySelector('dialog[open]')) return;
+    if (event.key === '?') {
+      event.preventDefault();
+      openKeysHelp();
+      return;
+    }
+    if (event.key === 'm' || event.key === 'M') {
+      this.changeSettings({ ...this.settings, muted: !this.settings.muted });
+      this.deps.announce(this.settings.muted ? 'Sound off.' : 'Sound on.');
+      return;
+    }
     const current = this.current;
     if (!current) return;
     if (/^[1-9]$/.test(event.key) && !event.repeat) {
       if (current.screen.pick(Number(event.key) - 1)) event.preventDefault();
+    } else if ((event.key === 'u' || event.key === 'U') && !event.repeat) {
+      this.undo();
+    } else if (event.key === 'h' || event.key === 'H') {
+      this.openHistory();
     }
   }
 }
@@ -219,6 +485,11 @@ export class App {
 /** A catalogue entry for a story that is already compiled (a file the player opened). */
 function entryFor(story: CompiledStory): CatalogueEntry {
   return { id: story.id, file: story.file, meta: story.meta, scored: story.scored, errors: [], load: () => Promise.resolve(story) };
+}
+
+/** The last `# scene:` in a playthrough's current turn, for putting the right picture back after a resume. */
+function lastSceneIn(playthrough: Playthrough): string | undefined {
+  return lastTag(playthrough.turn, 'scene');
 }
 
 function lastTag(turn: Turn, key: string): string | undefined {

@@ -111,3 +111,15 @@ export function readMeters(totals: ScoreTotals): MeterReading[] {
 export function describeMeter(m: Meter): string {
   return `${m.label}: ${m.level} (${Math.round(m.value * 100)}%)`;
 }
+
+/**
+ * A brief spoken note of what a choice changed, e.g. "Intervening: now
+ * strong. Not rescuing: now some." Undefined when no meter changed level,
+ * so screen reader users hear about changes that matter, not every tick.
+ */
+export function describeChange(before: ScoreTotals, after: ScoreTotals): string | undefined {
+  const was = meters(before);
+  const changed = meters(after).filter((m, i) => m.level !== was[i]!.level);
+  if (changed.length === 0) return undefined;
+  return changed.map((m) => `${m.label}: now ${m.level}.`).join(' ');
+}

@@ -4,9 +4,19 @@
  * buttons in a group named "Choices", and the score HUD.
  */
 import type { ChoiceView, Paragraph, Turn } from '../engine/StoryEngine.ts';
+import type { TranscriptEntry } from '../play/Playthrough.ts';
 import { meters, type ScoreTotals } from '../scoring/score.ts';
 import { button, el, replaceChildren, srOnly } from './dom.ts';
 import { meterElement, updateMeterElement } from './MeterView.ts';
+
+/** Two presses of the same number key closer than this are one press. */
+const DOUBLE_PRESS_MS = 300;
+
+/**
+ * Blocks (passages and choice echoes) kept on screen; older ones live in the
+ * History. Keeps every turn as fast on choice 1,000 as on choice 1.
+ */
+const MAX_LOG_BLOCKS = 60;
 
 export interface StoryScreenOptions {
   readonly title: string;
@@ -16,6 +26,13 @@ export interface StoryScreenOptions {
   readonly onFinish: () => void;
   readonly onMenu: () => void;
   readonly onFullscreen: () => void;
+  readonly onUndo: () => void;
+  readonly onHistory: () => void;
+  readonly onSaves: () => void;
+  readonly onSettings: () => void;
+  readonly onKeys: () => void;
+  /** Link to the story's map (dev server only). */
+  readonly mapUrl?: string | undefined;
 }
 
 export class StoryScreen {
@@ -23,21 +40,60 @@ export class StoryScreen {
   private readonly log: HTMLElement;
   private readonly choices: HTMLElement;
   private readonly hud: HTMLElement;
+  private readonly undoButton: HTMLButtonElement;
   /** Set while a choice is being taken, so a double click or key repeat picks exactly one. */
   private busy = false;
+  private lastPick: { index: number; at: number } | undefined;
 
   constructor(private readonly options: StoryScreenOptions) {
-    this.log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Story', tabindex: '-1' });
+    // Focusable (tabindex 0) so keyboard users can scroll back through the story.
+    this.log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Story', tabindex: '0' });
     this.choices = el('div', { class: 'choices', role: 'group', 'aria-label': 'Choices', tabindex: '-1' });
     this.hud = el('div', { class: 'hud', role: 'group', 'aria-label': 'Your approach so far', hidden: !options.showHud });
+    this.undoButton = button('Undo', () => options.onUndo(), { class: 'btn btn--quiet', 'aria-keyshortcuts': 'U', disabled: true });
+    const tools = el(
+      'nav',
+      { class: 'story-tools', id: 'story-tools', 'aria-label': 'Story tools' },
+      this.undoButton,
+      button('History', () => options.onHistory(), { class: 'btn btn--quiet', 'aria-keyshortcuts': 'H' }),
+      button('Saves', () => options.onSaves(), { class: 'btn btn--quiet' }),
+      button('Settings', () => options.onSettings(), { class: 'btn btn--quiet' }),
+      button('Keys', () => options.onKeys(), { class: 'btn btn--quiet', 'aria-keyshortcuts': 'Shift+?' }),
+      button('Full screen', () => options.onFullscreen(), { class: 'btn btn--quiet', 'data-action': 'fullscreen' }),
+      // While writing (npm start), the story's map is one click away; players never see it.
+      options.mapUrl ? el('a', { class: 'btn btn--quiet', href: options.mapUrl, target: '_blank', rel: 'noopener' }, 'Map') : null,
+    );
+    // On a phone the tools fold away behind "More", so the story keeps the screen.
+    const more = button('More', () => {
+      const open = more.getAttribute('aria-expanded') !== 'true';
+      more.setAttribute('aria-expanded', String(open));
+      tools.classList.toggle('story-tools--open', open);
+    }, { class: 'btn btn--quiet story-bar__more', 'aria-expanded': 'false', 'aria-controls': 'story-tools' });
     const bar = el(
       'header',
       { class: 'story-bar' },
       button('Menu', () => options.onMenu(), { class: 'btn btn--quiet', 'aria-label': 'Back to the menu' }),
       el('h1', { class: 'story-bar__title' }, options.title),
-      button('Full screen', () => options.onFullscreen(), { class: 'btn btn--quiet', 'data-action': 'fullscreen' }),
+      more,
+      tools,
     );
     this.element = el('section', { class: 'screen screen--story', 'aria-label': options.title }, bar, this.hud, el('div', { class: 'story-card' }, this.log, this.choices));
+  }
+
+  /** Drop the oldest blocks beyond MAX_LOG_BLOCKS, and say where they went. */
+  private trimLog(): void {
+    const blocks = this.log.querySelectorAll(':scope > .turn');
+    const excess = blocks.length - MAX_LOG_BLOCKS;
+    if (excess <= 0) return;
+    for (let i = 0; i < excess; i++) blocks[i]!.remove();
+    if (!this.log.querySelector('.log__earlier')) {
+      this.log.prepend(el('p', { class: 'log__earlier' }, button('Earlier parts of the story are in the History', () => this.options.onHistory(), { class: 'btn btn--quiet' })));
+    }
+  }
+
+  /** Enable Undo only when there is a choice to undo. */
+  setCanUndo(can: boolean): void {
+    this.undoButton.disabled = !can;
   }
 
   /** Show a new turn: append its text and replace the choices. */
@@ -45,26 +101,46 @@ export class StoryScreen {
     this.busy = false;
     this.updateHud(totals);
     const fresh = turn.paragraphs.filter((p) => !p.debrief && p.text.trim() !== '');
-    for (const old of this.log.querySelectorAll('.turn--current')) old.classList.remove('turn--current');
     if (fresh.length > 0) {
+      for (const old of this.log.querySelectorAll('.turn--current')) old.classList.remove('turn--current');
       const block = el('div', { class: 'turn turn--current' }, ...fresh.map(paragraphElement));
       this.log.append(block);
+      this.trimLog();
       block.scrollIntoView({ block: 'start', behavior: 'auto' });
     }
     this.renderChoices(turn);
   }
 
-  /** Replace the whole log (after a restore or undo). */
-  resetLog(lines: readonly { text: string; speaker?: string; kind: string }[]): void {
+  /**
+   * Replace the whole log from a transcript (after a restore, undo or
+   * reload): what came after the last choice is the current passage.
+   */
+  resetLog(lines: readonly TranscriptEntry[]): void {
     replaceChildren(this.log);
-    const past = lines.map((l) => (l.kind === 'choice' ? choiceEcho(l.text) : paragraphElement({ text: l.text, speaker: l.speaker, tags: [], debrief: false })));
+    const lastChoice = lines.map((l) => l.kind).lastIndexOf('choice');
+    const render = (l: TranscriptEntry) => (l.kind === 'choice' ? choiceEcho(l.text) : paragraphElement({ text: l.text, speaker: l.speaker, tags: [], debrief: false }));
+    const past = lines.slice(Math.max(0, lastChoice + 1 - MAX_LOG_BLOCKS * 2), lastChoice + 1).map(render);
+    const current = lines.slice(lastChoice + 1).map(render);
+    if (lastChoice + 1 > MAX_LOG_BLOCKS * 2) this.log.append(el('p', { class: 'log__earlier' }, button('Earlier parts of the story are in the History', () => this.options.onHistory(), { class: 'btn btn--quiet' })));
     if (past.length > 0) this.log.append(el('div', { class: 'turn turn--past' }, ...past));
+    if (current.length > 0) {
+      const block = el('div', { class: 'turn turn--current' }, ...current);
+      this.log.append(block);
+      block.scrollIntoView({ block: 'start', behavior: 'auto' });
+    }
   }
 
-  /** Pick choice `index` (0-based) if it is on offer; used by number keys. */
+  /**
+   * Pick choice `index` (0-based) if it is on offer; used by number keys.
+   * The same key pressed again within a moment is a double press, not a
+   * second decision: nobody reads the next passage that fast.
+   */
   pick(index: number): boolean {
+    const now = performance.now();
+    if (this.lastPick && this.lastPick.index === index && now - this.lastPick.at < DOUBLE_PRESS_MS) return true;
     const target = this.choices.querySelectorAll<HTMLButtonElement>('button[data-choice]')[index];
     if (!target || target.disabled) return false;
+    this.lastPick = { index, at: now };
     target.click();
     return true;
   }
@@ -84,6 +160,7 @@ export class StoryScreen {
       return;
     }
     replaceChildren(this.choices, ...turn.choices.map((c, i) => this.choiceButton(c, i)));
+    this.choices.scrollTop = 0;
   }
 
   private choiceButton(choice: ChoiceView, position: number): HTMLButtonElement {
@@ -91,10 +168,11 @@ export class StoryScreen {
       'button',
       { type: 'button', class: 'choice', 'data-choice': choice.index, 'aria-keyshortcuts': position < 9 ? String(position + 1) : undefined },
       position < 9 ? el('span', { class: 'choice__key', 'aria-hidden': 'true' }, String(position + 1)) : null,
-      el('span', { class: 'choice__text' }, choice.text),
+      el('span', { class: 'choice__text', dir: 'auto' }, choice.text),
     );
-    b.addEventListener('click', () => {
-      if (this.busy) return;
+    b.addEventListener('click', (event) => {
+      // The second click of a double click lands on the next turn's button: ignore it.
+      if (this.busy || event.detail > 1) return;
       this.busy = true;
       for (const other of this.choices.querySelectorAll('button')) other.setAttribute('disabled', '');
       this.log.append(el('div', { class: 'turn' }, choiceEcho(choice.text)));
@@ -119,12 +197,13 @@ export class StoryScreen {
 /** One paragraph; a speaker's name is shown and read before their words. */
 function paragraphElement(p: Pick<Paragraph, 'text' | 'speaker' | 'tags' | 'debrief'>): HTMLElement {
   if (p.speaker && p.speaker.toLowerCase() !== 'narrator') {
-    return el('p', { class: 'line line--speech' }, el('span', { class: 'speaker' }, p.speaker), srOnly(': '), el('span', { class: 'line__words' }, p.text));
+    return el('p', { class: 'line line--speech', dir: 'auto' }, el('span', { class: 'speaker' }, p.speaker), srOnly(': '), el('span', { class: 'line__words', dir: 'auto' }, p.text));
   }
-  return el('p', { class: 'line' }, p.text);
+  // dir=auto: each paragraph takes the direction of its own text (Arabic, Hebrew…).
+  return el('p', { class: 'line', dir: 'auto' }, p.text);
 }
 
 /** The player's choice as it appears in the log. */
 function choiceEcho(text: string): HTMLElement {
-  return el('p', { class: 'line line--choice' }, srOnly('You chose: '), text);
+  return el('p', { class: 'line line--choice' }, srOnly('You chose: '), el('span', { dir: 'auto' }, text));
 }

@@ -4,13 +4,19 @@
  */
 import { el } from './dom.ts';
 
-export function createAnnouncer(region: HTMLElement): (message: string) => void {
+export interface AnnounceOptions {
+  /** False for news that is already visible on screen (only screen readers need telling). */
+  readonly visual?: boolean;
+}
+
+export function createAnnouncer(region: HTMLElement): (message: string, options?: AnnounceOptions) => void {
   let toast: HTMLElement | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return (message: string) => {
+  return (message: string, options: AnnounceOptions = {}) => {
     // Clear then set, so the same message twice is announced twice.
     region.textContent = '';
     setTimeout(() => (region.textContent = message), 50);
+    if (options.visual === false) return;
     toast?.remove();
     toast = el('div', { class: 'toast', 'aria-hidden': 'true' }, message);
     document.body.append(toast);

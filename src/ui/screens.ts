@@ -8,7 +8,7 @@ import { readMeters, type ScoreTotals } from '../scoring/score.ts';
 import { button, el } from './dom.ts';
 import { meterReadingElement } from './MeterView.ts';
 
-export function titleScreen(actions: { onPlay: () => void; onContinue?: (() => void) | undefined; continueLabel?: string | undefined }): HTMLElement {
+export function titleScreen(actions: { onPlay: () => void; onSettings: () => void; onContinue?: (() => void) | undefined; continueLabel?: string | undefined }): HTMLElement {
   return el(
     'section',
     { class: 'screen screen--title', 'aria-labelledby': 'title-heading' },
@@ -22,13 +22,25 @@ export function titleScreen(actions: { onPlay: () => void; onContinue?: (() => v
         { class: 'title-card__actions' },
         actions.onContinue ? button(actions.continueLabel ?? 'Continue', actions.onContinue, { class: 'btn btn--primary' }) : null,
         button('Choose a story', actions.onPlay, { class: actions.onContinue ? 'btn' : 'btn btn--primary' }),
+        button('Settings', actions.onSettings, { class: 'btn btn--quiet' }),
       ),
       el('p', { class: 'title-card__hint' }, 'Keys: 1–9 pick a choice. Everything works with a keyboard, a mouse, touch or a screen reader.'),
     ),
   );
 }
 
-export function storySelectScreen(stories: readonly CatalogueEntry[], actions: { onPick: (entry: CatalogueEntry) => void; onBack: () => void }): HTMLElement {
+export interface StorySelectActions {
+  readonly onPick: (entry: CatalogueEntry) => void;
+  readonly onBack: () => void;
+  /** Story id → where its unfinished autosave stands ("4 choices in"). */
+  readonly resumable: ReadonlyMap<string, string>;
+  readonly onResume: (entry: CatalogueEntry) => void;
+  readonly onSaves: (entry: CatalogueEntry) => void;
+  /** Run the story for a room (facilitator mode); no button when absent. */
+  readonly onFacilitate?: (entry: CatalogueEntry) => void;
+}
+
+export function storySelectScreen(stories: readonly CatalogueEntry[], actions: StorySelectActions): HTMLElement {
   const list = el('ul', { class: 'story-list' });
   for (const entry of stories) {
     const broken = entry.errors.length > 0;
@@ -40,7 +52,14 @@ export function storySelectScreen(stories: readonly CatalogueEntry[], actions: {
         entry.meta.durationMinutes !== undefined ? el('p', { class: 'story-item__duration' }, `About ${entry.meta.durationMinutes} minutes`) : null,
         entry.meta.summary ? el('p', { class: 'story-item__summary' }, entry.meta.summary) : null,
         broken ? el('pre', { class: 'story-item__errors', role: 'alert' }, entry.errors.join('\n')) : null,
-        button(broken ? 'Cannot play: fix the errors above' : `Play ${entry.meta.title}`, () => actions.onPick(entry), { class: 'btn btn--primary', disabled: broken, 'data-story': entry.id }),
+        el(
+          'div',
+          { class: 'story-item__actions' },
+          button(broken ? 'Cannot play: fix the errors above' : `Play ${entry.meta.title}`, () => actions.onPick(entry), { class: 'btn btn--primary', disabled: broken, 'data-story': entry.id }),
+          actions.resumable.has(entry.id) ? button(`Continue (${actions.resumable.get(entry.id)})`, () => actions.onResume(entry), { class: 'btn', 'aria-label': `Continue ${entry.meta.title}, ${actions.resumable.get(entry.id)}` }) : null,
+          button('Saves', () => actions.onSaves(entry), { class: 'btn btn--quiet', 'aria-label': `Saves for ${entry.meta.title}` }),
+          actions.onFacilitate && !broken ? button('Facilitate', () => actions.onFacilitate?.(entry), { class: 'btn btn--quiet', 'aria-label': `Facilitate ${entry.meta.title} for a room`, 'data-facilitate': entry.id }) : null,
+        ),
       ),
     );
   }

@@ -39,9 +39,11 @@ export interface TestPage {
 
 /** Serve dist/ on a loopback port and launch Chromium. */
 export async function startHarness(): Promise<Harness> {
-  if (!existsSync(resolve('dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` before the browser tests (npm test does).');
+  // DIST_DIR lets a developer test a build of their own while others rebuild dist/.
+  const outDir = process.env.DIST_DIR ?? 'dist';
+  if (!existsSync(resolve(outDir, 'index.html'))) throw new Error(`${outDir}/ is missing: run \`npm run build\` before the browser tests (npm test does).`);
   mkdirSync(ARTIFACTS, { recursive: true });
-  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const server: PreviewServer = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   const url = `http://127.0.0.1:${address.port}/`;

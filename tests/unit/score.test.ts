@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseChoiceScore } from '../../src/engine/tags.ts';
-import { addChoice, EMPTY_TOTALS, meters, readMeters } from '../../src/scoring/score.ts';
+import { addChoice, describeChange, EMPTY_TOTALS, meters, readMeters } from '../../src/scoring/score.ts';
 import { ink, playthroughFor } from '../helpers/ink.ts';
 
 describe('scoring', () => {
@@ -45,5 +45,13 @@ describe('scoring', () => {
   it('leaves stories without the variables alone', () => {
     const play = playthroughFor('* [Go #intervene] Gone. # ending: x\n-> END\n');
     expect(() => play.choose(0)).not.toThrow();
+  });
+});
+
+describe('score change notes', () => {
+  it('speaks only of meters whose level changed', () => {
+    const before = { intervene: 0, rescue: 0, abandon: 0, scoredChoices: 0 };
+    expect(describeChange(before, { intervene: 1, rescue: 0, abandon: 0, scoredChoices: 1 })).toBe('Intervening: now strong.');
+    expect(describeChange({ intervene: 2, rescue: 0, abandon: 0, scoredChoices: 2 }, { intervene: 3, rescue: 0, abandon: 0, scoredChoices: 3 })).toBeUndefined();
   });
 });
