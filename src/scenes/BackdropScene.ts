@@ -4,10 +4,15 @@
  *
  * Nothing here runs continuously. The game loop is woken for a transition and
  * put back to sleep when it ends, so a room discussing a choice point costs
- * the laptop almost no CPU.
+ * the laptop almost no CPU; the drift is left to the browser's compositor.
  */
 import * as Phaser from 'phaser';
 import { artFor } from './settings.ts';
+
+/** The cross-fade between two settings, drawn by Phaser. */
+const FADE_MS = 700;
+/** The drift after a new setting appears, animated by the compositor. */
+const DRIFT_MS = 5000;
 
 /** What a scene needs from the stage controller. */
 export interface LoopControl {
@@ -21,6 +26,8 @@ export interface LoopControl {
 export abstract class BackdropScene extends Phaser.Scene {
   private picture: Phaser.GameObjects.Image | undefined;
   private shown: string | undefined;
+  /** Counts setting changes, so a quick second change wins over a first still fading. */
+  private changes = 0;
 
   protected get loop(): LoopControl {
     return this.registry.get('loop') as LoopControl;
@@ -43,31 +50,46 @@ export abstract class BackdropScene extends Phaser.Scene {
     const key = artFor(setting);
     if (key === this.shown) return;
     this.shown = key;
-    const old = this.picture;
-    const next = this.add.image(0, 0, key).setOrigin(0.5);
-    this.picture = next;
-    this.fit(next);
-    const motion = this.loop.motion;
-    if (!motion) {
-      old?.destroy();
-      this.loop.keepAwake(100);
+    const canvas = this.game.canvas;
+    if (!this.loop.motion || !this.picture) {
+      if (!this.loop.motion) canvas.style.transition = 'none';
+      this.swapTo(key);
+      if (this.loop.motion) this.drift();
       return;
     }
-    next.setAlpha(0);
-    this.tweens.add({ targets: next, alpha: 1, duration: 700, ease: 'Sine.easeInOut', onComplete: () => old?.destroy() });
-    // A slow, small drift: enough to feel alive, too small to distract.
-    const base = next.scale;
-    next.setScale(base * 1.03);
-    this.tweens.add({ targets: next, scale: base, duration: 5000, ease: 'Sine.easeOut' });
-    this.loop.keepAwake(5200);
+    // Cross-fade through the page's warm background with a CSS opacity
+    // transition: the compositor does the fading, and Phaser draws exactly one
+    // new frame. (Fading in canvas frames cost ~1 s of main thread per change
+    // with software rendering, and the player's next choice waited for it.)
+    const change = ++this.changes;
+    canvas.style.transition = `opacity ${FADE_MS / 2}ms ease-in-out`;
+    canvas.style.opacity = '0';
+    setTimeout(() => {
+      if (change !== this.changes || !this.sys.isActive()) return;
+      this.swapTo(key);
+      canvas.style.opacity = '1';
+      this.drift();
+    }, FADE_MS / 2);
+  }
+
+  /** Replace the picture with `key`'s and draw it once. */
+  private swapTo(key: string): void {
+    this.picture?.destroy();
+    this.picture = this.add.image(0, 0, key).setOrigin(0.5);
+    this.fit(this.picture);
+    this.game.canvas.style.opacity = '1';
+    this.loop.keepAwake(100);
+  }
+
+  private drift(): void {
+    const canvas = this.game.canvas;
+    if (typeof canvas.animate !== 'function') return;
+    for (const running of canvas.getAnimations()) running.cancel();
+    canvas.animate([{ transform: 'scale(1.03)' }, { transform: 'scale(1)' }], { duration: DRIFT_MS, easing: 'cubic-bezier(0.33, 1, 0.68, 1)' });
   }
 
   private onResize(): void {
-    if (this.picture) {
-      this.tweens.killTweensOf(this.picture);
-      this.picture.setAlpha(1);
-      this.fit(this.picture);
-    }
+    if (this.picture) this.fit(this.picture);
     this.loop.keepAwake(150);
   }
 

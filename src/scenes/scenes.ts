@@ -37,8 +37,10 @@ export class BootScene extends Phaser.Scene {
 
   create(): void {
     // The game may have moved on while the art loaded: start what it shows now.
-    const setting = (this.registry.get('loop') as LoopControl).setting;
-    this.scene.start(sceneFor(setting), { setting });
+    // The loop slept while the art loaded; the hand-over happens on its next step.
+    const loop = this.registry.get('loop') as LoopControl;
+    loop.keepAwake(100);
+    this.scene.start(sceneFor(loop.setting), { setting: loop.setting });
   }
 }
 

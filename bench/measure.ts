@@ -1,0 +1,114 @@
+/**
+ * One measured run of one page, in a fresh browser context (a cold cache,
+ * no service worker): load to the first choice, sit idle on it, then make
+ * many choices by key, weighing the heap before and after.
+ */
+import { resolve } from 'node:path';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { childrenCpuSeconds } from './cpu.ts';
+import { instrumentPage, type BenchProbe } from './page.ts';
+
+export interface RunOptions {
+  /** Choices to make by key (at least 200 for the latency percentiles). */
+  readonly choices: number;
+  /** Seconds to sit idle on a choice. */
+  readonly idleSeconds: number;
+  /** Seconds to let the page settle (art loaded, fades done, service worker installed) before idling. */
+  readonly settleSeconds: number;
+  /** Told every 100 choices, for a progress display. */
+  readonly onProgress?: (choicesMade: number) => void;
+}
+
+export interface RunResult {
+  /** ms from navigation to the first choice painted and clickable. */
+  readonly firstChoiceMs: number;
+  /** Keypress → next text painted, ms, every choice in order. */
+  readonly latenciesMs: readonly number[];
+  /** Main-thread busy time while idle, as % of one core. */
+  readonly idleMainThreadPct: number;
+  /** CPU of every browser process while idle, as % of one core. */
+  readonly idleAllProcessesPct: number;
+  /** JS heap used after GC, bytes, before and after the choices. */
+  readonly heapBefore: number;
+  readonly heapAfter: number;
+  /** DOM nodes after the choices. */
+  readonly domNodesAfter: number;
+}
+
+type Probe = { __bench: BenchProbe };
+
+export async function measureRun(browser: Browser, url: string, options: RunOptions): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // tsx (esbuild with keepNames) wraps named functions in `__name(…)`; the page needs a stand-in.
+    await page.addInitScript({ content: `var __name = (f) => f; (${instrumentPage.toString()})();` });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => (window as unknown as Probe).__bench.firstChoice >= 0, undefined, { timeout: 30_000 });
+    const firstChoiceMs = await page.evaluate(() => (window as unknown as Probe).__bench.firstChoice);
+
+    await settle(page, options.settleSeconds);
+    const idle = await measureIdle(cdp, page, options.idleSeconds);
+
+    const heapBefore = await heapAfterGc(cdp);
+    for (let i = 0; i < options.choices; i++) {
+      await page.keyboard.press(String((i % 3) + 1));
+      const painted = await page.evaluate(
+        (count) => Promise.race([(window as unknown as Probe).__bench.until(count).then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]),
+        i + 1,
+      );
+      if (!painted) {
+        await page.screenshot({ path: resolve(import.meta.dirname, 'results/stuck.png') });
+        throw new Error(`${url}: choice ${i + 1} (key ${(i % 3) + 1}) painted no new text within 10 s (see bench/results/stuck.png).`);
+      }
+      if ((i + 1) % 100 === 0) options.onProgress?.(i + 1);
+    }
+    const latenciesMs = await page.evaluate(() => (window as unknown as Probe).__bench.samples);
+    const heapAfter = await heapAfterGc(cdp);
+    const domNodesAfter = await metric(cdp, 'Nodes');
+    if (errors.length > 0) throw new Error(`${url} threw: ${errors.join('; ')}`);
+    return { firstChoiceMs, latenciesMs, ...idle, heapBefore, heapAfter, domNodesAfter };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Wait for the page to finish its start-up work: the service worker's install, the art, the first fades. */
+async function settle(page: Page, seconds: number): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(async () => {
+    // The game registers its service worker when the browser is idle after load.
+    await new Promise((r) => setTimeout(r, 2500));
+    if (await navigator.serviceWorker?.getRegistration()) await navigator.serviceWorker.ready;
+  });
+  await page.waitForTimeout(seconds * 1000);
+}
+
+async function measureIdle(cdp: CDPSession, page: Page, seconds: number): Promise<{ idleMainThreadPct: number; idleAllProcessesPct: number }> {
+  const taskBefore = await metric(cdp, 'TaskDuration');
+  const cpuBefore = childrenCpuSeconds();
+  const start = performance.now();
+  await page.waitForTimeout(seconds * 1000);
+  const elapsed = (performance.now() - start) / 1000;
+  const cpuAfter = childrenCpuSeconds();
+  const taskAfter = await metric(cdp, 'TaskDuration');
+  return { idleMainThreadPct: ((taskAfter - taskBefore) / elapsed) * 100, idleAllProcessesPct: ((cpuAfter - cpuBefore) / elapsed) * 100 };
+}
+
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+async function metric(cdp: CDPSession, name: string): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const found = metrics.find((m) => m.name === name);
+  if (!found) throw new Error(`Chromium reported no ${name} metric.`);
+  return found.value;
+}

@@ -1,0 +1,78 @@
+/**
+ * Instrumentation the bench adds to both pages before they load (through
+ * the browser's DevTools protocol, so the game's CSP does not apply). It
+ * notes when the first choice is painted and, for each key 1–9, how long
+ * until the next story text and choices are painted.
+ *
+ * "Painted" is measured the usual way: a task posted from a
+ * requestAnimationFrame callback runs right after that frame is drawn.
+ */
+
+/** What the instrumentation exposes as `window.__bench`. */
+export interface BenchProbe {
+  /** ms from navigation start until the first enabled choice was painted; -1 until then. */
+  firstChoice: number;
+  /** ms from each keydown to the next story text painted. */
+  readonly samples: number[];
+  /** Resolves once `count` samples exist. */
+  until(count: number): Promise<void>;
+}
+
+/** Runs in the page (serialised by playwright): no imports, no closures over bench code. */
+export function instrumentPage(): void {
+  const CHOICE = '[role="group"][aria-label="Choices"] button:not([disabled])';
+  const waiters: { count: number; resolve: () => void }[] = [];
+  const samples: number[] = [];
+  let keyAt = -1;
+  let logGrew = false;
+  let firstPending = false;
+  const probe = {
+    firstChoice: -1,
+    samples,
+    until(count: number): Promise<void> {
+      return samples.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ count, resolve }));
+    },
+  };
+  (window as unknown as { __bench: typeof probe }).__bench = probe;
+
+  const afterPaint = (done: (at: number) => void) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(performance.now());
+      channel.port2.postMessage(null);
+    });
+  const choiceReady = () => {
+    const button = document.querySelector<HTMLElement>(CHOICE);
+    return !!button && button.getClientRects().length > 0;
+  };
+
+  new MutationObserver((records) => {
+    if (probe.firstChoice < 0 && !firstPending && choiceReady()) {
+      firstPending = true;
+      afterPaint((at) => (probe.firstChoice = at));
+    }
+    if (keyAt < 0) return;
+    const log = document.querySelector('[role="log"]');
+    logGrew ||= records.some((r) => r.addedNodes.length > 0 && !!log && log.contains(r.target));
+    if (!logGrew || !choiceReady()) return;
+    const from = keyAt;
+    keyAt = -1;
+    afterPaint((at) => {
+      samples.push(at - from);
+      for (const w of waiters.filter((w) => samples.length >= w.count)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve();
+      }
+    });
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'hidden', 'class'] });
+
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (!/^[1-9]$/.test(event.key)) return;
+      keyAt = event.timeStamp;
+      logGrew = false;
+    },
+    true,
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Turns runs into the bench's figures: medians, ratios against the bare
+ * page, the targets from issue 9, and a plain-text table.
+ */
+import type { JsFile, JsKind } from './build.ts';
+import type { RunResult } from './measure.ts';
+
+/** The figures for one page, each the median over its runs. */
+export interface PageFigures {
+  readonly runs: number;
+  readonly firstChoiceMs: number;
+  readonly keyToPaintP50Ms: number;
+  readonly keyToPaintP95Ms: number;
+  /** p95 of the last 200 choices over p95 of the first 200: above 1 means it slows down. */
+  readonly slowdown: number;
+  readonly idleMainThreadPct: number;
+  readonly idleAllProcessesPct: number;
+  readonly heapBeforeMB: number;
+  readonly heapAfterMB: number;
+  readonly heapGrowthPct: number;
+  readonly domNodesAfter: number;
+}
+
+export interface JsWeight {
+  readonly raw: number;
+  readonly gzip: number;
+}
+
+/** Shipped JavaScript by kind, on first load and loaded later. */
+export type JsSummary = Record<'firstLoad' | 'later', Record<JsKind | 'total', JsWeight>>;
+
+export interface Target {
+  readonly name: string;
+  readonly value: number;
+  readonly limit: number;
+  readonly unit: string;
+  readonly met: boolean;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Nearest-rank percentile. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+export function pageFigures(runs: readonly RunResult[]): PageFigures {
+  const m = (pick: (r: RunResult) => number) => median(runs.map(pick));
+  const window = (r: RunResult, from: 'start' | 'end') => (from === 'start' ? r.latenciesMs.slice(0, 200) : r.latenciesMs.slice(-200));
+  return {
+    runs: runs.length,
+    firstChoiceMs: m((r) => r.firstChoiceMs),
+    keyToPaintP50Ms: m((r) => percentile(r.latenciesMs, 50)),
+    keyToPaintP95Ms: m((r) => percentile(r.latenciesMs, 95)),
+    slowdown: m((r) => percentile(window(r, 'end'), 95) / percentile(window(r, 'start'), 95)),
+    idleMainThreadPct: m((r) => r.idleMainThreadPct),
+    idleAllProcessesPct: m((r) => r.idleAllProcessesPct),
+    heapBeforeMB: m((r) => r.heapBefore) / 2 ** 20,
+    heapAfterMB: m((r) => r.heapAfter) / 2 ** 20,
+    heapGrowthPct: m((r) => (r.heapAfter / r.heapBefore - 1) * 100),
+    domNodesAfter: m((r) => r.domNodesAfter),
+  };
+}
+
+export function summariseJs(files: readonly JsFile[]): JsSummary {
+  const empty = (): Record<JsKind | 'total', JsWeight> => ({ phaser: zero(), inkjs: zero(), game: zero(), stories: zero(), total: zero() });
+  const summary: JsSummary = { firstLoad: empty(), later: empty() };
+  for (const f of files) {
+    const bucket = summary[f.firstLoad ? 'firstLoad' : 'later'];
+    for (const key of [f.kind, 'total'] as const) bucket[key] = { raw: bucket[key].raw + f.raw, gzip: bucket[key].gzip + f.gzip };
+  }
+  return summary;
+}
+
+function zero(): JsWeight {
+  return { raw: 0, gzip: 0 };
+}
+
+/** The targets of issue 9. */
+export function targets(game: PageFigures, bare: PageFigures, js: JsSummary): Target[] {
+  const ratio = game.firstChoiceMs / bare.firstChoiceMs;
+  return [
+    { name: 'first choice, × bare page', value: ratio, limit: 1.5, unit: '×', met: ratio <= 1.5 },
+    { name: 'keypress → next text painted, p95', value: game.keyToPaintP95Ms, limit: 16, unit: 'ms', met: game.keyToPaintP95Ms <= 16 },
+    { name: 'idle CPU, all browser processes', value: game.idleAllProcessesPct, limit: 1, unit: '% of a core', met: game.idleAllProcessesPct < 1 },
+    { name: 'heap growth after the choices', value: game.heapGrowthPct, limit: 10, unit: '%', met: game.heapGrowthPct <= 10 },
+    { name: 'first-load JavaScript, gzip', value: js.firstLoad.total.gzip / 1000, limit: 300, unit: 'kB', met: js.firstLoad.total.gzip <= 300_000 },
+  ];
+}
+
+/** The bench's figures as a plain-text table. */
+export function table(game: PageFigures, bare: PageFigures, gameJs: JsSummary, bareJs: JsSummary, checks: readonly Target[], choices: number): string {
+  const rows: string[][] = [['measure', 'game', 'bare', 'game ÷ bare']];
+  const row = (name: string, g: number, b: number, digits = 1, unit = '') => rows.push([name, `${g.toFixed(digits)}${unit}`, `${b.toFixed(digits)}${unit}`, b > 0 ? `${(g / b).toFixed(2)}×` : '—']);
+  row('first choice clickable (ms)', game.firstChoiceMs, bare.firstChoiceMs, 0);
+  row('keypress → text painted p50 (ms)', game.keyToPaintP50Ms, bare.keyToPaintP50Ms);
+  row('keypress → text painted p95 (ms)', game.keyToPaintP95Ms, bare.keyToPaintP95Ms);
+  row(`slowdown, last ÷ first 200 of ${choices} (p95)`, game.slowdown, bare.slowdown, 2, '×');
+  row('idle CPU, main thread (% core)', game.idleMainThreadPct, bare.idleMainThreadPct, 2);
+  row('idle CPU, all processes (% core)', game.idleAllProcessesPct, bare.idleAllProcessesPct, 2);
+  row('JS heap after GC, start (MB)', game.heapBeforeMB, bare.heapBeforeMB, 2);
+  row(`JS heap after GC, after ${choices} choices (MB)`, game.heapAfterMB, bare.heapAfterMB, 2);
+  row('heap growth (%)', game.heapGrowthPct, bare.heapGrowthPct, 1);
+  row('DOM nodes after the choices', game.domNodesAfter, bare.domNodesAfter, 0);
+  for (const when of ['firstLoad', 'later'] as const) {
+    for (const kind of ['phaser', 'inkjs', 'game', 'stories', 'total'] as const) {
+      const g = gameJs[when][kind];
+      const b = bareJs[when][kind];
+      if (g.raw === 0 && b.raw === 0) continue;
+      const label = `JS ${when === 'firstLoad' ? 'on first load' : 'loaded on demand'}: ${kind} (kB raw / gzip)`;
+      rows.push([label, kb(g), kb(b), b.gzip > 0 ? `${(g.gzip / b.gzip).toFixed(2)}×` : '—']);
+    }
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  const out = [line(rows[0]!), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line), '', 'Targets (issue 9):'];
+  for (const t of checks) out.push(`  ${t.met ? '✓' : '✗'} ${t.name}: ${t.value.toFixed(2)} ${t.unit} (limit ${t.limit} ${t.unit})`);
+  return out.join('\n');
+}
+
+function kb(w: JsWeight): string {
+  return w.raw === 0 ? '—' : `${(w.raw / 1000).toFixed(1)} / ${(w.gzip / 1000).toFixed(1)}`;
+}
