@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realErrors, startHarness, type Harness } from './harness.ts';
+import { type Harness, choose, realErrors, startHarness } from './harness.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -108,7 +108,7 @@ describe('accessibility', () => {
       // Focus sits on the choices after every turn; the last choice by its number key.
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Choices');
       const count = await choices.getByRole('button').count();
-      await page.keyboard.press(String(Math.min(count, 9)));
+      await choose(page, Math.min(count, 9));
     }
     await page.getByRole('button', { name: 'See how it went' }).press('Enter');
     await page.getByRole('heading', { name: 'Ally practices' }).waitFor();
@@ -124,6 +124,8 @@ describe('accessibility', () => {
     await page.getByLabel('Text size').fill('200');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+    // Give the setting a moment to reach storage before leaving the page, as anyone would.
+    await page.waitForTimeout(1000);
     await page.goto(`${h.url}?story=family-dinner`);
     // The saved text size comes back after the reload.
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AudioDebugState } from '../../src/adapters/howlerAudio.ts';
-import { realErrors, startHarness, type Harness } from './harness.ts';
+import { type Harness, choose, realErrors, startHarness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -43,11 +43,6 @@ async function begin(page: Page, story = 'first-rehearsal') {
   await page.getByRole('group', { name: 'Choices' }).waitFor();
 }
 
-async function choose(page: Page, n: number) {
-  const before = await page.getByRole('log').textContent();
-  await page.keyboard.press(String(n));
-  await page.waitForFunction((b) => document.querySelector('[role="log"]')?.textContent !== b, before);
-}
 
 /** Network and media noise the browser itself prints for a request the test blocks on purpose. */
 const blockedRequestNoise = (errors: readonly string[]) => realErrors(errors).filter((e) => !/Failed to load resource/.test(e));

@@ -87,3 +87,21 @@ export async function startHarness(): Promise<Harness> {
 export function realErrors(errors: readonly string[]): string[] {
   return errors.filter((e) => !/GPU stall due to ReadPixels|favicon\.ico/.test(e));
 }
+
+/** When each page last pressed a choice key. */
+const lastChoiceKey = new WeakMap<Page, number>();
+
+/**
+ * Take choice `n` (1–9) by its number key, as a reader does, and wait for the
+ * story to move on. A reader never presses again within the game's
+ * double-press window (the same key twice in 300 ms counts once), so neither
+ * does this.
+ */
+export async function choose(page: Page, n: number): Promise<void> {
+  const since = Date.now() - (lastChoiceKey.get(page) ?? 0);
+  if (since < 350) await page.waitForTimeout(350 - since);
+  const before = (await page.getByRole('log').textContent()) ?? '';
+  await page.keyboard.press(String(n));
+  lastChoiceKey.set(page, Date.now());
+  await page.waitForFunction((b) => (document.querySelector('[role="log"]')?.textContent ?? '') !== b, before);
+}

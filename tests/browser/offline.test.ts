@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../bench/serve.ts';
-import { chromiumPath, realErrors } from './harness.ts';
+import { choose, chromiumPath, realErrors } from './harness.ts';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -51,9 +51,7 @@ describe('offline play', () => {
     const choices = page.getByRole('group', { name: 'Choices' });
     for (let i = 0; i < 12 && !(await page.getByRole('button', { name: 'See how it went' }).isVisible()); i++) {
       await choices.getByRole('button').first().waitFor();
-      const before = (await page.getByRole('log').textContent()) ?? '';
-      await page.keyboard.press('1');
-      await page.waitForFunction((b) => (document.querySelector('[role="log"]')?.textContent ?? '') !== b, before);
+      await choose(page, 1);
     }
     await page.getByRole('button', { name: 'See how it went' }).click();
     await page.getByRole('button', { name: 'Play again' }).waitFor();

@@ -4,7 +4,7 @@
  * console errors on the way.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realErrors, startHarness, type Harness } from './harness.ts';
+import { type Harness, choose, realErrors, startHarness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -38,9 +38,7 @@ describe('playing a story', () => {
     // Always the first choice, by number key, until the story ends.
     for (let i = 0; i < 10; i++) {
       if (await page.getByRole('button', { name: 'See how it went' }).isVisible()) break;
-      const before = await page.getByRole('log').textContent();
-      await page.keyboard.press('1');
-      await page.waitForFunction((b) => document.querySelector('[role="log"]')?.textContent !== b, before);
+      await choose(page, 1);
     }
     // Focus sits in the choices; Tab reaches the finish button.
     await page.keyboard.press('Tab');

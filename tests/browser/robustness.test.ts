@@ -123,7 +123,8 @@ describe('changing the screen mid-story', () => {
     await page.evaluate(() => (document.fullscreenElement ? document.exitFullscreen() : undefined));
     await expectUnchanged('leaving full screen');
     await expectChoicesReachable(page);
-    // …and the story goes on from exactly there.
+    // …and the story goes on from exactly there (a reader takes longer than the double-press window).
+    await page.waitForTimeout(350);
     await page.keyboard.press('1');
     await page.waitForFunction((before) => (document.querySelector('[role="log"]')?.textContent ?? '').length > before.length, story ?? '');
     expect(await choicesMade(page)).toBe(2);

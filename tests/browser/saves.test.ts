@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { realErrors, startHarness, type Harness } from './harness.ts';
+import { type Harness, choose, realErrors, startHarness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -22,11 +22,6 @@ async function begin(page: Page) {
   await page.getByRole('group', { name: 'Choices' }).waitFor();
 }
 
-async function choose(page: Page, n: number) {
-  const before = await page.getByRole('log').textContent();
-  await page.keyboard.press(String(n));
-  await page.waitForFunction((b) => document.querySelector('[role="log"]')?.textContent !== b, before);
-}
 
 async function meters(page: Page) {
   return page.getByRole('meter').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-valuenow')));
