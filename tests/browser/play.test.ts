@@ -74,6 +74,7 @@ describe('playing a story', () => {
     const { page } = await h.newPage();
     await page.goto(`${h.url}?story=first-rehearsal`);
     await page.getByRole('button', { name: 'Begin' }).click();
+    await page.getByRole('group', { name: 'Choices' }).getByRole('button').first().waitFor();
     const names = await page.getByRole('group', { name: 'Choices' }).getByRole('button').allTextContents();
     expect(names).toHaveLength(3);
     for (const n of names) expect(n).not.toMatch(/#|intervene|rescue|abandon/);
