@@ -21,6 +21,7 @@ import { readManifest } from './audio/manifest.ts';
 import { SoundController } from './audio/SoundController.ts';
 import { connectAudioOnFirstGesture } from './adapters/audioOnGesture.ts';
 import { createCaptions } from './ui/Captions.ts';
+import { mirrorSettings, readMirroredSettings } from './adapters/settingsMirror.ts';
 // localforage itself is loaded lazily inside openSaveStore.
 import { openSaveStore } from './persistence/index.ts';
 
@@ -49,7 +50,18 @@ if (mode === 'facilitate' || mode === 'presenter') {
   const sound = new SoundController({ manifest, captions: createCaptions(), warn: (message) => console.warn(message) });
   problems.forEach((problem) => sound.warnOnce(problem));
   connectAudioOnFirstGesture(sound, manifest);
-  const app = new App({ root, catalogue: stories, stage, announce, sound, onSettings: (settings) => sound.configure(settings) });
+  const app = new App({
+    root,
+    catalogue: stories,
+    stage,
+    announce,
+    sound,
+    initialSettings: readMirroredSettings(),
+    onSettings: (settings) => {
+      sound.configure(settings);
+      mirrorSettings(settings);
+    },
+  });
   app.start(params);
 
   // Saves and settings live in IndexedDB (or memory, when the browser refuses);

@@ -34,6 +34,8 @@ export interface AppDeps {
   readonly onSettings?: (settings: Settings) => void;
   /** Music, ambience and effects (with captions); the game plays the same without it. */
   readonly sound?: SoundPort;
+  /** Settings known before storage opens (a synchronous mirror); they win over the store's copy. */
+  readonly initialSettings?: Settings | undefined;
 }
 
 interface Current {
@@ -56,6 +58,7 @@ export class App {
   private onTitle = false;
 
   constructor(private readonly deps: AppDeps) {
+    if (deps.initialSettings) this.changeSettings(deps.initialSettings, false);
     document.addEventListener('keydown', (event) => this.onKey(event));
     // Sent by the Vite plugin's hot reload when a writer saves a story (dev server only).
     window.addEventListener('common-ground:story-updated', (event) => this.reloadStory((event as CustomEvent<CompiledStory>).detail));
@@ -68,8 +71,13 @@ export class App {
   async attachStore(opened: OpenedSaveStore): Promise<void> {
     this.store = opened.store;
     if (opened.message) this.deps.announce(opened.message);
-    const loaded = await opened.store.loadSettings();
-    this.changeSettings(loaded.settings, false);
+    if (this.deps.initialSettings) {
+      // The mirror is written on every change, so it is at least as new as the store.
+      this.changeSettings(this.deps.initialSettings);
+    } else {
+      const loaded = await opened.store.loadSettings();
+      this.changeSettings(loaded.settings, false);
+    }
     await this.refreshSaves();
     if (this.onTitle) this.showTitle();
   }
