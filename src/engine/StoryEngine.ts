@@ -7,6 +7,7 @@
  * authoring contract (tags) is applied.
  */
 import { Story } from 'inkjs';
+import { isScoredJson } from './storyInfo.ts';
 import { parseChoiceScore, parseStoryMeta, parseTag, isScoringTag, tagValue, type ChoiceScore, type StoryMeta } from './tags.ts';
 
 /** One line of story output. */
@@ -69,13 +70,17 @@ export class StoryEngine {
   /** Global tags as written at the top of the story. */
   readonly globalTags: readonly string[];
   readonly meta: StoryMeta;
+  /** True when the story uses scoring tags (then the game keeps `intervene`/`rescue`/`abandon` up to date). */
+  readonly scored: boolean;
 
   /**
    * @param compiled the story's compiled JSON (text or parsed object)
    * @param fallbackTitle used when the story has no `# title:`
    */
   constructor(compiled: string | object, fallbackTitle = 'Untitled story') {
-    this.story = new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
+    const json = typeof compiled === 'string' ? compiled : JSON.stringify(compiled);
+    this.story = new Story(json);
+    this.scored = isScoredJson(json);
     // Stories written for other players may call EXTERNAL functions that only
     // have ink fallbacks; run the fallbacks rather than failing.
     this.story.allowExternalFunctionFallbacks = true;

@@ -35,12 +35,15 @@ export const MIRRORED_VARIABLES: readonly Axis[] = AXES;
 
 /** Anything with ink variables; `StoryEngine` is one. */
 export interface VariableTarget {
+  /** Only scored stories get their variables kept up to date: an unscored story's own `VAR rescue` is its own business. */
+  readonly scored: boolean;
   hasVariable(name: string): boolean;
   setVariable(name: string, value: number): void;
 }
 
 /** Copy the totals into the story's `intervene`/`rescue`/`abandon` variables where declared. */
 export function mirrorIntoStory(totals: ScoreTotals, story: VariableTarget): void {
+  if (!story.scored) return;
   for (const axis of MIRRORED_VARIABLES) {
     if (story.hasVariable(axis)) story.setVariable(axis, totals[axis]);
   }

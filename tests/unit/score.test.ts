@@ -55,3 +55,15 @@ describe('score change notes', () => {
     expect(describeChange({ intervene: 2, rescue: 0, abandon: 0, scoredChoices: 2 }, { intervene: 3, rescue: 0, abandon: 0, scoredChoices: 3 })).toBeUndefined();
   });
 });
+
+describe('unscored stories', () => {
+  it("leave a story's own variables of the same names alone", () => {
+    const play = playthroughFor(ink`
+      VAR rescue = 5
+      * [Go]
+        Rescue is {rescue}. # ending: x
+        -> END
+    `);
+    expect(play.choose(0).paragraphs[0]!.text).toBe('Rescue is 5.');
+  });
+});
