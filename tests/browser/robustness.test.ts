@@ -254,6 +254,8 @@ describe('long sessions', () => {
     // The last hundred choices take about as long as the first hundred (with room for a busy CI machine).
     expect(last, `ms per 100 choices: ${batchMs.join(', ')}`).toBeLessThan(first! * 1.5 + 1000);
     await expect(page.getByRole('group', { name: 'Choices' }).getByRole('button').count()).resolves.toBe(3);
+    // The story scrolls inside its card; the page itself never moves (menu and tools stay in view).
+    expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
     expect(realErrors(errors)).toEqual([]);
   });
 });
