@@ -13,7 +13,7 @@ import { describeChange } from '../scoring/score.ts';
 import { continueCandidate, createSave, DEFAULT_SETTINGS, resumePlaythrough, slotsFor, type OpenedSaveStore, type SaveRecord, type SaveStore, type Settings, type SlotId } from '../persistence/index.ts';
 import { applySettings, motionEnabled } from '../ui/applySettings.ts';
 import { confirmDialog } from '../ui/dialog.ts';
-import { replaceChildren } from '../ui/dom.ts';
+import { afterNextPaint, replaceChildren } from '../ui/dom.ts';
 import { openHistory } from '../ui/HistoryPanel.ts';
 import { openKeysHelp } from '../ui/KeysHelp.ts';
 import { openSaves } from '../ui/SavesPanel.ts';
@@ -301,8 +301,7 @@ export class App {
    * play up: saves are coalesced (only the newest position is written, one
    * write at a time), and the snapshot is taken when the write happens.
    */
-  private autosave(): void {
-    const current = this.current;
+  private autosave(current = this.current): void {
     if (!current || !this.store) return;
     const flushing = this.pendingAutosave !== undefined;
     this.pendingAutosave = { story: current.story, playthrough: current.playthrough };
@@ -389,26 +388,33 @@ export class App {
       this.showError('The story stopped with an error', error);
       return;
     }
-    this.deps.sound?.cue('choice');
     this.presentTurn(turn);
-    this.autosave();
-    // When the meters are on screen, say briefly when one changes level.
-    const change = current.story.scored && this.settings.showHud ? describeChange(before, current.playthrough.totals) : undefined;
-    if (change) this.deps.announce(change, { visual: false });
+    // The passage is painted first; the click, the save and the spoken score follow a frame later.
+    afterNextPaint(() => {
+      this.deps.sound?.cue('choice');
+      this.autosave(current);
+      // When the meters are on screen, say briefly when one changes level.
+      const change = current.story.scored && this.settings.showHud ? describeChange(before, current.playthrough.totals) : undefined;
+      if (change) this.deps.announce(change, { visual: false });
+    });
   }
 
   private presentTurn(turn: Turn): void {
     const current = this.current;
     if (!current) return;
-    const scene = lastTag(turn, 'scene');
-    if (scene) this.setSetting(scene);
-    // A turn shown again (resume, undo) brings no new lines: put its loops back, without replaying its effects.
-    const again = turn.paragraphs.length === 0;
-    const soundTags = (again ? current.playthrough.turn : turn).paragraphs.flatMap((p) => p.tags);
-    this.deps.sound?.cueTags(soundTags, { file: current.story.file, catalogue: this.deps.catalogue.some((e) => e.id === current.story.id) }, { loopsOnly: again });
     current.screen.showTurn(turn, current.playthrough.totals);
     current.screen.setCanUndo(current.playthrough.depth > 0);
     current.screen.focusChoices();
+    // The text first; the picture and the sounds of the passage a frame later (unless the player has left it).
+    const scene = lastTag(turn, 'scene');
+    // A turn shown again (resume, undo) brings no new lines: put its loops back, without replaying its effects.
+    const again = turn.paragraphs.length === 0;
+    const soundTags = (again ? current.playthrough.turn : turn).paragraphs.flatMap((p) => p.tags);
+    afterNextPaint(() => {
+      if (this.current !== current) return;
+      if (scene) this.setSetting(scene);
+      this.deps.sound?.cueTags(soundTags, { file: current.story.file, catalogue: this.deps.catalogue.some((e) => e.id === current.story.id) }, { loopsOnly: again });
+    });
   }
 
   private showDebrief(): void {

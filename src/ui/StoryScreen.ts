@@ -44,6 +44,9 @@ export class StoryScreen {
   /** Set while a choice is being taken, so a double click or key repeat picks exactly one. */
   private busy = false;
   private lastPick: { index: number; at: number } | undefined;
+  /** What scrollAtNextFrame will do at the next frame. */
+  private scrollScheduled = false;
+  private scrollTarget: HTMLElement | undefined;
 
   constructor(private readonly options: StoryScreenOptions) {
     // Focusable (tabindex 0) so keyboard users can scroll back through the story.
@@ -106,9 +109,28 @@ export class StoryScreen {
       const block = el('div', { class: 'turn turn--current' }, ...fresh.map(paragraphElement));
       this.log.append(block);
       this.trimLog();
-      block.scrollIntoView({ block: 'start', behavior: 'auto' });
+      this.scrollAtNextFrame(block);
     }
     this.renderChoices(turn);
+  }
+
+  /**
+   * At the next frame, bring `block` (a new passage) into view and put the
+   * choices back at their top. Scrolling needs layout; done at the start of
+   * the frame, the layout it forces is the one that frame needs anyway,
+   * instead of a second one in the middle of the turn.
+   */
+  private scrollAtNextFrame(block?: HTMLElement): void {
+    if (block) this.scrollTarget = block;
+    if (this.scrollScheduled) return;
+    this.scrollScheduled = true;
+    requestAnimationFrame(() => {
+      const target = this.scrollTarget;
+      this.scrollScheduled = false;
+      this.scrollTarget = undefined;
+      if (target?.isConnected) target.scrollIntoView({ block: 'start', behavior: 'auto' });
+      if (this.choices.scrollTop !== 0) this.choices.scrollTop = 0;
+    });
   }
 
   /**
@@ -126,7 +148,7 @@ export class StoryScreen {
     if (current.length > 0) {
       const block = el('div', { class: 'turn turn--current' }, ...current);
       this.log.append(block);
-      block.scrollIntoView({ block: 'start', behavior: 'auto' });
+      this.scrollAtNextFrame(block);
     }
   }
 
@@ -160,7 +182,8 @@ export class StoryScreen {
       return;
     }
     replaceChildren(this.choices, ...turn.choices.map((c, i) => this.choiceButton(c, i)));
-    this.choices.scrollTop = 0;
+    // A long list of choices starts at its top again.
+    this.scrollAtNextFrame();
   }
 
   private choiceButton(choice: ChoiceView, position: number): HTMLButtonElement {

@@ -43,3 +43,28 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/**
+ * Run `task` just after the browser has painted the next frame, so what the
+ * player is waiting for (the next passage) reaches the screen first and
+ * secondary work (a sound, the autosave, a spoken score) follows a frame
+ * later. A hidden tab paints no frames, so a timer makes sure it still runs.
+ */
+export function afterNextPaint(task: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    task();
+  };
+  const fallback = setTimeout(once, AFTER_PAINT_FALLBACK_MS);
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      clearTimeout(fallback);
+      once();
+    }, 0),
+  );
+}
+
+/** Longest wait for a paint before the task runs anyway (hidden tabs, stalled frames). */
+const AFTER_PAINT_FALLBACK_MS = 100;
