@@ -204,7 +204,7 @@ export class App {
     this.deps.sound?.cue('story');
     if (resumed) {
       this.setSetting(lastSceneIn(resumed) ?? this.setting);
-      screen.resetLog(resumed.transcript);
+      screen.resetLog(resumed.recentTranscript, resumed.transcriptStart > 0);
       this.presentTurn({ ...resumed.turn, paragraphs: [] });
     } else {
       this.presentTurn(playthrough.turn);
@@ -223,7 +223,7 @@ export class App {
     const current = this.current;
     if (!current) return;
     const turn = current.playthrough.rewindTo(depth);
-    current.screen.resetLog(current.playthrough.transcript);
+    current.screen.resetLog(current.playthrough.recentTranscript, current.playthrough.transcriptStart > 0);
     this.presentTurn({ ...turn, paragraphs: [] });
     this.autosave();
     this.deps.announce(`Went back. You are at choice ${depth + 1} again.`);
@@ -231,7 +231,7 @@ export class App {
 
   private openHistory(): void {
     const current = this.current;
-    if (current) openHistory(current.playthrough.transcript, (depth) => this.rewind(depth));
+    if (current) openHistory(current.playthrough.fullTranscript(), (depth) => this.rewind(depth));
   }
 
   /** Resume a save: exactly, or replayed against an edited story, or ask when it no longer fits. */
@@ -367,7 +367,7 @@ export class App {
     }
     const outcome = playthrough.replay(log);
     this.current = { ...current, story, playthrough };
-    current.screen.resetLog(playthrough.transcript);
+    current.screen.resetLog(playthrough.recentTranscript, playthrough.transcriptStart > 0);
     current.screen.showTurn({ ...playthrough.turn, paragraphs: [] }, playthrough.totals);
     current.screen.focusChoices();
     this.deps.announce(

@@ -428,7 +428,7 @@ export class FacilitatorSession {
   }
 
   private context(): string {
-    const lines = this.playthrough.transcript;
+    const lines = this.playthrough.recentTranscript;
     for (let i = lines.length - 1; i >= 0; i--) {
       const entry = lines[i]!;
       if (entry.kind === 'line') return entry.text;

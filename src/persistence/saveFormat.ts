@@ -29,7 +29,8 @@ const LIMITS = {
   id: 200,
   title: 200,
   inkState: 5_000_000,
-  choices: 5_000,
+  // A looping story can run for thousands of choices; each is a few bytes.
+  choices: 100_000,
   transcript: 50_000,
   text: 20_000,
   tags: 100,
@@ -76,9 +77,11 @@ export function createSave(story: SaveStoryInfo, snapshot: PlaythroughSnapshot, 
     savedAt: (options.now ?? new Date()).toISOString(),
     progress: progressOf(snapshot),
     inkState: snapshot.inkState,
-    choiceLog: snapshot.choiceLog.map((c) => ({ index: c.index, text: c.text, sourcePath: c.sourcePath })),
+    // The playthrough's own records (shared between equal choices): a long log costs a reference a choice.
+    choiceLog: [...snapshot.choiceLog],
     totals: { ...snapshot.totals },
     transcript: [...snapshot.transcript],
+    transcriptStart: snapshot.transcriptStart ?? 0,
     turn: snapshot.turn,
   };
 }
@@ -150,6 +153,7 @@ function validateSave(raw: Record<string, unknown>): SaveRecord {
   if (!isJsonObject(inkState)) throw new Invalid('its story state (inkState) is not valid JSON');
   const storyId = expectString(raw['storyId'], 'storyId', LIMITS.id);
   if (storyId.trim() === '') throw new Invalid('it names no story');
+  const choiceLog = validateChoiceLog(raw['choiceLog']);
   return {
     formatVersion: SAVE_FORMAT_VERSION,
     minReaderVersion: 1,
@@ -161,9 +165,10 @@ function validateSave(raw: Record<string, unknown>): SaveRecord {
     savedAt,
     progress: validateProgress(raw['progress']),
     inkState,
-    choiceLog: validateChoiceLog(raw['choiceLog']),
+    choiceLog,
     totals: validateTotals(raw['totals']),
     transcript: validateTranscript(raw['transcript']),
+    transcriptStart: raw['transcriptStart'] === undefined ? 0 : expectInteger(raw['transcriptStart'], 'transcriptStart', 0, choiceLog.length),
     turn: validateTurn(raw['turn'], 'turn'),
   };
 }

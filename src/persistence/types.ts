@@ -50,7 +50,10 @@ export interface SaveRecord extends PlaythroughSnapshot {
   readonly inkState: string;
   readonly choiceLog: readonly ChoiceRecord[];
   readonly totals: ScoreTotals;
+  /** The recent part of the transcript, from choice point `transcriptStart` on (older turns are rebuilt by replay). */
   readonly transcript: readonly TranscriptEntry[];
+  /** Choices made before `transcript` begins; 0 (or absent, in older saves) when it is the whole story. */
+  readonly transcriptStart?: number;
   readonly turn: Turn;
 }
 

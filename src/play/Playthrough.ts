@@ -18,6 +18,7 @@ export type TranscriptEntry =
 interface Checkpoint {
   readonly inkState: string;
   readonly totals: ScoreTotals;
+  /** Entries since the last restart (counting those dropped from memory since). */
   readonly transcriptLength: number;
   readonly turn: Turn;
 }
@@ -27,7 +28,10 @@ export interface PlaythroughSnapshot {
   readonly inkState: string;
   readonly choiceLog: readonly ChoiceRecord[];
   readonly totals: ScoreTotals;
+  /** The recent part of the transcript: from choice point `transcriptStart` on. */
   readonly transcript: readonly TranscriptEntry[];
+  /** Choices made before `transcript` begins (absent or 0: it is the whole story so far). */
+  readonly transcriptStart?: number;
   readonly turn: Turn;
 }
 
@@ -47,15 +51,40 @@ export type ReplayOutcome =
 /** How many recent choice points keep a full ink state; older ones are rebuilt by replay. */
 const KEPT_CHECKPOINTS = 50;
 
+/**
+ * How many recent turns of the transcript stay in memory. Older turns are
+ * rebuilt by replay when the whole History is wanted, so a long session's
+ * memory stays flat. At least KEPT_CHECKPOINTS, so every kept checkpoint's
+ * transcript is still at hand.
+ */
+const KEPT_TRANSCRIPT_TURNS = 60;
+
+/** Choice records are shared while at most this many distinct ones have been seen (a loop makes the same few again and again). */
+const MAX_SHARED_RECORDS = 500;
+
 export class Playthrough {
   private turnNow: Turn;
   private totalsNow: ScoreTotals = EMPTY_TOTALS;
   private readonly log: ChoiceRecord[] = [];
+  /** The transcript from choice point `startOfEntries` on; earlier turns are rebuilt by replay. */
   private readonly entries: TranscriptEntry[] = [];
+  private startOfEntries = 0;
+  /** Entries dropped from the front of `entries` since the last restart: checkpoints count from there. */
+  private entriesDropped = 0;
   /** checkpoints[i] is the state at choice point i (before choice i was made); sparse for old points. */
   private checkpoints: (Checkpoint | undefined)[] = [];
+  /** One object for each distinct choice record, so a long log holds references, not copies. */
+  private readonly sharedRecords = new Map<string, ChoiceRecord>();
 
-  constructor(readonly engine: StoryEngine) {
+  /**
+   * @param keptTurns how many recent turns of transcript to keep in memory
+   *   (Infinity keeps them all); `checkpoints: false` skips rollback points,
+   *   for a replay that only wants the text.
+   */
+  constructor(
+    readonly engine: StoryEngine,
+    private readonly options: { readonly keptTurns?: number; readonly checkpoints?: boolean } = {},
+  ) {
     mirrorIntoStory(this.totalsNow, engine);
     this.turnNow = this.advance();
   }
@@ -73,8 +102,35 @@ export class Playthrough {
     return this.log;
   }
 
-  get transcript(): readonly TranscriptEntry[] {
+  /**
+   * The transcript kept in memory: every line and choice from choice point
+   * `transcriptStart` on (all of it, in any story of ordinary length).
+   */
+  get recentTranscript(): readonly TranscriptEntry[] {
     return this.entries;
+  }
+
+  /** Choices made before `recentTranscript` begins; 0 when it is the whole story so far. */
+  get transcriptStart(): number {
+    return this.startOfEntries;
+  }
+
+  /**
+   * The whole transcript from the first line. In a long session the older
+   * turns are rebuilt by replaying the choices from the start (ink is
+   * deterministic for the same choices and seed), so this can take a moment.
+   */
+  fullTranscript(): readonly TranscriptEntry[] {
+    if (this.startOfEntries === 0) return this.entries;
+    const resumeAt = this.engine.saveState();
+    try {
+      this.engine.reset();
+      const replica = new Playthrough(this.engine, { keptTurns: Infinity, checkpoints: false });
+      for (const record of this.log) replica.choose(record.index);
+      return replica.entries;
+    } finally {
+      this.engine.loadState(resumeAt);
+    }
   }
 
   /** Number of choices made so far; also the index of the current choice point. */
@@ -86,13 +142,16 @@ export class Playthrough {
   choose(index: number): Turn {
     const choice = this.turnNow.choices[index];
     if (!choice) throw new RangeError(`There is no choice ${index + 1} here.`);
-    this.checkpoints[this.log.length] = this.checkpoint();
-    this.forgetOldCheckpoints();
-    this.log.push(this.engine.choose(index));
+    if (this.options.checkpoints !== false) {
+      this.checkpoints[this.log.length] = this.checkpoint();
+      this.forgetOldCheckpoints();
+    }
+    this.log.push(this.shared(this.engine.choose(index)));
     this.entries.push({ kind: 'choice', text: choice.text });
     this.totalsNow = addChoice(this.totalsNow, choice.score);
     mirrorIntoStory(this.totalsNow, this.engine);
     this.turnNow = this.advance();
+    this.forgetOldTurns();
     return this.turnNow;
   }
 
@@ -111,10 +170,10 @@ export class Playthrough {
     }
     if (depth === this.log.length) return this.turnNow;
     const kept = this.checkpoints[depth];
-    if (kept) {
+    if (kept && depth >= this.startOfEntries) {
       this.engine.loadState(kept.inkState);
       this.totalsNow = kept.totals;
-      this.entries.length = kept.transcriptLength;
+      this.entries.length = kept.transcriptLength - this.entriesDropped;
       this.log.length = depth;
       this.checkpoints.length = depth;
       this.turnNow = kept.turn;
@@ -134,6 +193,8 @@ export class Playthrough {
     this.totalsNow = EMPTY_TOTALS;
     this.log.length = 0;
     this.entries.length = 0;
+    this.startOfEntries = 0;
+    this.entriesDropped = 0;
     this.checkpoints = [];
     mirrorIntoStory(this.totalsNow, this.engine);
     this.turnNow = this.advance();
@@ -147,6 +208,7 @@ export class Playthrough {
       choiceLog: [...this.log],
       totals: this.totalsNow,
       transcript: [...this.entries],
+      transcriptStart: this.startOfEntries,
       turn: this.turnNow,
     };
   }
@@ -159,10 +221,13 @@ export class Playthrough {
     this.engine.loadState(snapshot.inkState);
     this.totalsNow = snapshot.totals;
     this.log.length = 0;
-    this.log.push(...snapshot.choiceLog);
+    this.log.push(...snapshot.choiceLog.map((record) => this.shared(record)));
     this.entries.length = 0;
     this.entries.push(...snapshot.transcript);
+    this.startOfEntries = snapshot.transcriptStart ?? 0;
+    this.entriesDropped = 0;
     this.checkpoints = [];
+    this.forgetOldTurns();
     this.turnNow = { ...snapshot.turn, choices: this.engine.currentChoices() };
     return this.turnNow;
   }
@@ -197,13 +262,37 @@ export class Playthrough {
   }
 
   private checkpoint(): Checkpoint {
-    return { inkState: this.engine.saveState(), totals: this.totalsNow, transcriptLength: this.entries.length, turn: this.turnNow };
+    return { inkState: this.engine.saveState(), totals: this.totalsNow, transcriptLength: this.entriesDropped + this.entries.length, turn: this.turnNow };
   }
 
   /** Keep memory flat in long sessions: only recent choice points hold a full ink state. */
   private forgetOldCheckpoints(): void {
     const old = this.log.length - KEPT_CHECKPOINTS;
     if (old >= 0) this.checkpoints[old] = undefined;
+  }
+
+  /** Keep memory flat in long sessions: drop the oldest turns of the transcript (fullTranscript rebuilds them). */
+  private forgetOldTurns(): void {
+    const kept = this.options.keptTurns ?? KEPT_TRANSCRIPT_TURNS;
+    while (this.log.length - this.startOfEntries > kept) {
+      // The oldest turn kept runs up to and including its choice.
+      const end = this.entries.findIndex((e) => e.kind === 'choice');
+      if (end < 0) return;
+      this.entries.splice(0, end + 1);
+      this.entriesDropped += end + 1;
+      this.startOfEntries += 1;
+    }
+  }
+
+  /** The one shared object equal to `record`. */
+  private shared(record: ChoiceRecord): ChoiceRecord {
+    const key = `${record.index}\u0000${record.sourcePath}\u0000${record.text}`;
+    const known = this.sharedRecords.get(key);
+    if (known) return known;
+    // A story that writes numbers into its choices makes new ones for ever: start afresh rather than grow.
+    if (this.sharedRecords.size >= MAX_SHARED_RECORDS) this.sharedRecords.clear();
+    this.sharedRecords.set(key, record);
+    return record;
   }
 }
 

@@ -136,14 +136,15 @@ export class StoryScreen {
   /**
    * Replace the whole log from a transcript (after a restore, undo or
    * reload): what came after the last choice is the current passage.
+   * `earlier`: the story began before these lines (the History has it all).
    */
-  resetLog(lines: readonly TranscriptEntry[]): void {
+  resetLog(lines: readonly TranscriptEntry[], earlier = false): void {
     replaceChildren(this.log);
     const lastChoice = lines.map((l) => l.kind).lastIndexOf('choice');
     const render = (l: TranscriptEntry) => (l.kind === 'choice' ? choiceEcho(l.text) : paragraphElement({ text: l.text, speaker: l.speaker, tags: [], debrief: false }));
     const past = lines.slice(Math.max(0, lastChoice + 1 - MAX_LOG_BLOCKS * 2), lastChoice + 1).map(render);
     const current = lines.slice(lastChoice + 1).map(render);
-    if (lastChoice + 1 > MAX_LOG_BLOCKS * 2) this.log.append(el('p', { class: 'log__earlier' }, button('Earlier parts of the story are in the History', () => this.options.onHistory(), { class: 'btn btn--quiet' })));
+    if (earlier || lastChoice + 1 > MAX_LOG_BLOCKS * 2) this.log.append(el('p', { class: 'log__earlier' }, button('Earlier parts of the story are in the History', () => this.options.onHistory(), { class: 'btn btn--quiet' })));
     if (past.length > 0) this.log.append(el('div', { class: 'turn turn--past' }, ...past));
     if (current.length > 0) {
       const block = el('div', { class: 'turn turn--current' }, ...current);

@@ -256,6 +256,14 @@ describe('long sessions', () => {
     await expect(page.getByRole('group', { name: 'Choices' }).getByRole('button').count()).resolves.toBe(3);
     // The story scrolls inside its card; the page itself never moves (menu and tools stay in view).
     expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
+    // Only recent turns are kept in memory, yet the History still holds the whole session, from round 1.
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    const history = page.getByRole('dialog', { name: 'History' });
+    await history.waitFor();
+    const told = (await history.textContent()) ?? '';
+    expect(told).toContain('1000 choices so far');
+    expect(told).toContain('Round 1. Someone talks over Priya again.');
+    expect(told).toContain('Round 1001. Someone talks over Priya again.');
     expect(realErrors(errors)).toEqual([]);
   });
 });

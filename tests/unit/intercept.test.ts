@@ -49,7 +49,7 @@ describe('The Intercept (inkle)', () => {
         playthrough.choose(0);
       }
       expect(seen.length).toBe(6);
-      expect(playthrough.transcript.length).toBeGreaterThan(6);
+      expect(playthrough.fullTranscript().length).toBeGreaterThan(6);
       const before = playthrough.turn.choices.map((c) => c.text);
       playthrough.choose(playthrough.turn.choices.length - 1);
       expect(playthrough.undo().choices.map((c) => c.text)).toEqual(before);

@@ -88,7 +88,8 @@ describe('validation of untrusted records', () => {
     ['a score that is not a number', { totals: { intervene: 'lots', rescue: 0, abandon: 0, scoredChoices: 0 } }, 'totals.intervene should be a number, not "lots"'],
     ['a transcript entry of an unknown kind', { transcript: [{ kind: 'image', text: 'x' }] }, 'transcript[0] is neither a line nor a choice'],
     ['an oversized label', { label: 'x'.repeat(61) }, 'label is 61 characters long, more than the 60 allowed'],
-    ['a huge choice log', { choiceLog: Array.from({ length: 5001 }, () => ({ index: 0, text: 'x', sourcePath: 'a' })) }, 'choiceLog has 5001 entries, more than the 5000 a save can hold'],
+    ['a huge choice log', { choiceLog: Array.from({ length: 100_001 }, () => ({ index: 0, text: 'x', sourcePath: 'a' })) }, 'choiceLog has 100001 entries, more than the 100000 a save can hold'],
+    ['a transcript said to start after the last choice', { transcriptStart: 99 }, 'transcriptStart should be a whole number from 0 to 1, not 99'],
     ['a turn without paragraphs', { turn: { choices: [], ended: true } }, 'turn.paragraphs should be a list, not nothing'],
     ['a bad format version', { formatVersion: 'one' }, 'its format version is "one"'],
   ])('says what is wrong with %s', (_name, change, detail) => {

@@ -35,7 +35,7 @@ describe('resuming a save against the same story', () => {
     expect(resumed.turn.paragraphs.map((p) => p.text)).toEqual(play.turn.paragraphs.map((p) => p.text));
     expect(resumed.turn.choices.map((c) => c.text)).toEqual(['Tell her what to do', 'Ask what would help']);
     expect(resumed.totals).toEqual(play.totals);
-    expect(resumed.transcript).toEqual(play.transcript);
+    expect(resumed.fullTranscript()).toEqual(play.fullTranscript());
     expect(resumed.choose(1).endingId).toBe('day-goes-on');
   });
 
@@ -92,7 +92,7 @@ describe('resuming a save after the story was edited', () => {
     if (result.kind !== 'updated') return;
     expect(result.playthrough.choiceLog[1]!.sourcePath).not.toBe(save.choiceLog[1]!.sourcePath);
     expect(lastLine(result.playthrough)).toBe('She shrugs. "It happens a lot."');
-    expect(result.playthrough.transcript).toEqual(original.transcript);
+    expect(result.playthrough.fullTranscript()).toEqual(original.fullTranscript());
   });
 
   it('says where it diverged when a chosen choice was removed, and stands just before it', () => {
@@ -139,7 +139,7 @@ describe('rollback through a save and a reload', () => {
     const back = resumed.undo();
     expect(resumed.totals).toEqual({ intervene: 1, rescue: 0, abandon: 0, scoredChoices: 1 });
     expect(back.choices.map((c) => c.text)).toEqual(['Ask how she is', 'Walk past']);
-    expect(resumed.transcript.at(-1)).toEqual({ kind: 'line', text: 'Later, Priya is by the coffee machine.' });
+    expect(resumed.fullTranscript().at(-1)).toEqual({ kind: 'line', text: 'Later, Priya is by the coffee machine.' });
     expect(resumed.engine.getVariable('abandon')).toBe(0);
 
     resumed.choose(0); // Ask how she is, this time
@@ -150,6 +150,6 @@ describe('rollback through a save and a reload', () => {
 
     resumed.rewindTo(0);
     expect(resumed.totals).toEqual({ intervene: 0, rescue: 0, abandon: 0, scoredChoices: 0 });
-    expect(resumed.transcript).toEqual([{ kind: 'line', text: "At lunch, Sam makes a joke about Priya's accent." }]);
+    expect(resumed.fullTranscript()).toEqual([{ kind: 'line', text: "At lunch, Sam makes a joke about Priya's accent." }]);
   });
 });

@@ -20,7 +20,7 @@ describe('Playthrough', () => {
   it('keeps a transcript of lines and choices', () => {
     const play = playthroughFor(LOOP);
     play.choose(0);
-    expect(play.transcript).toEqual([
+    expect(play.fullTranscript()).toEqual([
       { kind: 'line', text: 'Round 1.' },
       { kind: 'choice', text: 'Speak' },
       { kind: 'line', text: 'You speak.' },
@@ -36,7 +36,7 @@ describe('Playthrough', () => {
     expect(play.totals).toMatchObject({ intervene: 1, abandon: 1 });
     const back = play.undo();
     expect(play.totals).toMatchObject({ intervene: 1, abandon: 0 });
-    expect(play.transcript.at(-1)).toEqual({ kind: 'line', text: 'Round 2.' });
+    expect(play.fullTranscript().at(-1)).toEqual({ kind: 'line', text: 'Round 2.' });
     expect(back.paragraphs.at(-1)!.text).toBe('Round 2.');
     expect(play.engine.getVariable('intervene')).toBe(1);
   });
@@ -50,6 +50,50 @@ describe('Playthrough', () => {
     expect(play.turn.paragraphs.at(-1)!.text).toBe('Round 4.');
   });
 
+  it('keeps only recent turns in memory in a long session, and rebuilds the whole History the same', () => {
+    const json = compile(LOOP);
+    const long = new Playthrough(new StoryEngine(json));
+    const everything = new Playthrough(new StoryEngine(json), { keptTurns: Infinity });
+    for (let i = 0; i < 300; i++) {
+      long.choose(i % 2);
+      everything.choose(i % 2);
+    }
+    expect(long.transcriptStart).toBeGreaterThan(200);
+    expect(long.recentTranscript.length).toBeLessThan(everything.recentTranscript.length / 3);
+    expect(long.recentTranscript).toEqual(everything.recentTranscript.slice(-long.recentTranscript.length));
+    expect(long.fullTranscript()).toEqual(everything.fullTranscript());
+    // Rebuilding the History leaves the playthrough where it was.
+    expect(long.choose(0).paragraphs.map((p) => p.text)).toEqual(['You speak.', 'Round 302.']);
+    // Going back within the recent turns and past them both keep the transcript whole.
+    long.undo(5);
+    everything.choose(0);
+    everything.undo(5);
+    expect(long.fullTranscript()).toEqual(everything.fullTranscript());
+    long.rewindTo(10);
+    everything.rewindTo(10);
+    expect(long.transcriptStart).toBe(0);
+    expect(long.recentTranscript).toEqual(everything.recentTranscript);
+  });
+
+  it('saves a long session compactly and restores it with its whole History', () => {
+    const json = compile(LOOP);
+    const a = new Playthrough(new StoryEngine(json));
+    for (let i = 0; i < 200; i++) a.choose(i % 2);
+    const snap = JSON.parse(JSON.stringify(a.snapshot()));
+    expect(snap.transcriptStart).toBe(a.transcriptStart);
+    expect(snap.transcript.length).toBe(a.recentTranscript.length);
+    const b = new Playthrough(new StoryEngine(json));
+    b.restore(snap);
+    expect(b.fullTranscript()).toEqual(a.fullTranscript());
+    expect(b.fullTranscript()).toHaveLength(1 + 200 * 3);
+  });
+
+  it('shares one record among equal choices in its log', () => {
+    const play = playthroughFor(LOOP);
+    for (let i = 0; i < 10; i++) play.choose(0);
+    expect(play.choiceLog[3]).toBe(play.choiceLog[7]);
+  });
+
   it('round-trips through a snapshot into a fresh engine', () => {
     const json = compile(LOOP);
     const a = new Playthrough(new StoryEngine(json));
@@ -59,7 +103,7 @@ describe('Playthrough', () => {
     const b = new Playthrough(new StoryEngine(json));
     b.restore(snap);
     expect(b.totals).toEqual(a.totals);
-    expect(b.transcript).toEqual(a.transcript);
+    expect(b.fullTranscript()).toEqual(a.fullTranscript());
     expect(b.choose(0).paragraphs.map((p) => p.text)).toEqual(a.choose(0).paragraphs.map((p) => p.text));
   });
 });
