@@ -1,7 +1,7 @@
 /**
  * One measured run of one page, in a fresh browser context (a cold cache,
  * no service worker): load to the first choice, sit idle on it, then make
- * many choices by key, weighing the heap before and after.
+ * many choices by key, weighing the heap before, after a warm-up and at the end.
  */
 import { resolve } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
@@ -9,8 +9,14 @@ import { childrenCpuSeconds } from './cpu.ts';
 import { instrumentPage, type BenchProbe } from './page.ts';
 
 export interface RunOptions {
-  /** Choices to make by key (at least 200 for the latency percentiles). */
+  /** Choices to make by key after the warm-up (at least 200 for the latency percentiles). */
   readonly choices: number;
+  /**
+   * Choices made first, before the heap is weighed for the leak check: the
+   * JavaScript engine compiles the hot paths of a turn to optimised code
+   * during the first turns, a one-off cost that is not a leak.
+   */
+  readonly warmupChoices: number;
   /** Seconds to sit idle on a choice. */
   readonly idleSeconds: number;
   /** Seconds to let the page settle (art loaded, fades done, service worker installed) before idling. */
@@ -22,14 +28,15 @@ export interface RunOptions {
 export interface RunResult {
   /** ms from navigation to the first choice painted and clickable. */
   readonly firstChoiceMs: number;
-  /** Keypress → next text painted, ms, every choice in order. */
+  /** Keypress → next text painted, ms, every choice in order (warm-up included). */
   readonly latenciesMs: readonly number[];
   /** Main-thread busy time while idle, as % of one core. */
   readonly idleMainThreadPct: number;
   /** CPU of every browser process while idle, as % of one core. */
   readonly idleAllProcessesPct: number;
-  /** JS heap used after GC, bytes, before and after the choices. */
+  /** JS heap used after GC, bytes: settled on the first choice, after the warm-up, and after the choices. */
   readonly heapBefore: number;
+  readonly heapWarm: number;
   readonly heapAfter: number;
   /** DOM nodes after the choices. */
   readonly domNodesAfter: number;
@@ -56,25 +63,32 @@ export async function measureRun(browser: Browser, url: string, options: RunOpti
     const idle = await measureIdle(cdp, page, options.idleSeconds);
 
     const heapBefore = await heapAfterGc(cdp);
-    for (let i = 0; i < options.choices; i++) {
-      await page.keyboard.press(String((i % 3) + 1));
-      const painted = await page.evaluate(
-        (count) => Promise.race([(window as unknown as Probe).__bench.until(count).then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]),
-        i + 1,
-      );
-      if (!painted) {
-        await page.screenshot({ path: resolve(import.meta.dirname, 'results/stuck.png') });
-        throw new Error(`${url}: choice ${i + 1} (key ${(i % 3) + 1}) painted no new text within 10 s (see bench/results/stuck.png).`);
-      }
-      if ((i + 1) % 100 === 0) options.onProgress?.(i + 1);
-    }
+    await makeChoices(page, url, 0, options.warmupChoices, options.onProgress);
+    const heapWarm = await heapAfterGc(cdp);
+    await makeChoices(page, url, options.warmupChoices, options.warmupChoices + options.choices, options.onProgress);
     const latenciesMs = await page.evaluate(() => (window as unknown as Probe).__bench.samples);
     const heapAfter = await heapAfterGc(cdp);
     const domNodesAfter = await metric(cdp, 'Nodes');
     if (errors.length > 0) throw new Error(`${url} threw: ${errors.join('; ')}`);
-    return { firstChoiceMs, latenciesMs, ...idle, heapBefore, heapAfter, domNodesAfter };
+    return { firstChoiceMs, latenciesMs, ...idle, heapBefore, heapWarm, heapAfter, domNodesAfter };
   } finally {
     await context.close();
+  }
+}
+
+/** Press keys 1, 2, 3, 1… for choices `from` to `to`, each time waiting for the next text to be painted. */
+async function makeChoices(page: Page, url: string, from: number, to: number, onProgress?: (made: number) => void): Promise<void> {
+  for (let i = from; i < to; i++) {
+    await page.keyboard.press(String((i % 3) + 1));
+    const painted = await page.evaluate(
+      (count) => Promise.race([(window as unknown as Probe).__bench.until(count).then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]),
+      i + 1,
+    );
+    if (!painted) {
+      await page.screenshot({ path: resolve(import.meta.dirname, 'results/stuck.png') });
+      throw new Error(`${url}: choice ${i + 1} (key ${(i % 3) + 1}) painted no new text within 10 s (see bench/results/stuck.png).`);
+    }
+    if ((i + 1) % 100 === 0) onProgress?.(i + 1);
   }
 }
 

@@ -7,6 +7,7 @@
  * bench/results/, and exits non-zero if a target of issue 9 is missed.
  *
  * Options: --runs N (default 5), --choices N (default 1000, at least 200),
+ * --warmup N (choices before the heap is weighed for the leak check, default 100),
  * --idle S (seconds idle on a choice, default 10), --settle S (default 6),
  * --no-build (reuse the last builds).
  */
@@ -29,15 +30,16 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     choices: { type: 'string', default: '1000' },
+    warmup: { type: 'string', default: '100' },
     idle: { type: 'string', default: '10' },
     settle: { type: 'string', default: '6' },
     'no-build': { type: 'boolean', default: false },
   },
 });
 const runs = Number(args.runs);
-const options: RunOptions = { choices: Number(args.choices), idleSeconds: Number(args.idle), settleSeconds: Number(args.settle) };
-if (!(runs >= 1) || !(options.choices >= 200) || !(options.idleSeconds > 0) || !(options.settleSeconds >= 0)) {
-  console.error('Usage: npm run bench -- [--runs N≥1] [--choices N≥200] [--idle seconds] [--settle seconds] [--no-build]');
+const options: RunOptions = { choices: Number(args.choices), warmupChoices: Number(args.warmup), idleSeconds: Number(args.idle), settleSeconds: Number(args.settle) };
+if (!(runs >= 1) || !(options.choices >= 200) || !(options.warmupChoices >= 0) || !(options.idleSeconds > 0) || !(options.settleSeconds >= 0)) {
+  console.error('Usage: npm run bench -- [--runs N≥1] [--choices N≥200] [--warmup N≥0] [--idle seconds] [--settle seconds] [--no-build]');
   process.exit(2);
 }
 
@@ -84,7 +86,7 @@ const machine = {
   // Other work on the machine slows both pages; a high figure here means noisy results.
   loadAverage1min: Number(loadavg()[0]!.toFixed(2)),
 };
-console.log(`\n${table(game, bare, gameJs, bareJs, checks, options.choices)}`);
+console.log(`\n${table(game, bare, gameJs, bareJs, checks, options.choices, options.warmupChoices)}`);
 console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, load average ${machine.loadAverage1min}; Chromium ${machine.chromium} headless, software rendering; loopback server.`);
 
 const report = { date: new Date().toISOString(), machine, options: { runs, ...options }, game, bare, js: { game: gameJs, bare: bareJs }, targets: checks };
