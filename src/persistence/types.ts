@@ -2,9 +2,7 @@
  * The data that saves and settings are made of, and the port a storage
  * backend implements. Plain types only: no DOM, no Phaser, no localforage.
  */
-import type { ChoiceRecord, Turn } from '../engine/StoryEngine.ts';
-import type { PlaythroughSnapshot, TranscriptEntry } from '../play/Playthrough.ts';
-import type { ScoreTotals } from '../scoring/score.ts';
+import type { PlaythroughSnapshot } from '../play/Playthrough.ts';
 
 /** Where a save lives within its story: the autosave or one of the manual slots. */
 export type SlotId = 'auto' | ManualSlotId;
@@ -47,14 +45,7 @@ export interface SaveRecord extends PlaythroughSnapshot {
   /** ISO 8601 time of saving. */
   readonly savedAt: string;
   readonly progress: SaveProgress;
-  readonly inkState: string;
-  readonly choiceLog: readonly ChoiceRecord[];
-  readonly totals: ScoreTotals;
-  /** The recent part of the transcript, from choice point `transcriptStart` on (older turns are rebuilt by replay). */
-  readonly transcript: readonly TranscriptEntry[];
-  /** Choices made before `transcript` begins; 0 (or absent, in older saves) when it is the whole story. */
-  readonly transcriptStart?: number;
-  readonly turn: Turn;
+  // The rest (ink state, choice log, totals, recent transcript and its start, turn) is the snapshot's.
 }
 
 /** The result of reading untrusted data: the value, or a specific reason it was refused. */
