@@ -204,7 +204,7 @@ export class App {
     this.deps.sound?.cue('story');
     if (resumed) {
       this.setSetting(lastSceneIn(resumed) ?? this.setting);
-      screen.resetLog(resumed.recentTranscript, resumed.transcriptStart > 0);
+      screen.resetLog(resumed);
       this.presentTurn({ ...resumed.turn, paragraphs: [] });
     } else {
       this.presentTurn(playthrough.turn);
@@ -223,7 +223,7 @@ export class App {
     const current = this.current;
     if (!current) return;
     const turn = current.playthrough.rewindTo(depth);
-    current.screen.resetLog(current.playthrough.recentTranscript, current.playthrough.transcriptStart > 0);
+    current.screen.resetLog(current.playthrough);
     this.presentTurn({ ...turn, paragraphs: [] });
     this.autosave();
     this.deps.announce(`Went back. You are at choice ${depth + 1} again.`);
@@ -367,7 +367,7 @@ export class App {
     }
     const outcome = playthrough.replay(log);
     this.current = { ...current, story, playthrough };
-    current.screen.resetLog(playthrough.recentTranscript, playthrough.transcriptStart > 0);
+    current.screen.resetLog(playthrough);
     current.screen.showTurn({ ...playthrough.turn, paragraphs: [] }, playthrough.totals);
     current.screen.focusChoices();
     this.deps.announce(

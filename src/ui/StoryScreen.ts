@@ -136,9 +136,12 @@ export class StoryScreen {
   /**
    * Replace the whole log from a transcript (after a restore, undo or
    * reload): what came after the last choice is the current passage.
-   * `earlier`: the story began before these lines (the History has it all).
+   * Long sessions keep only recent turns (`transcriptStart` > 0): the
+   * History has the rest, and the log says so.
    */
-  resetLog(lines: readonly TranscriptEntry[], earlier = false): void {
+  resetLog(transcript: { readonly recentTranscript: readonly TranscriptEntry[]; readonly transcriptStart: number }): void {
+    const lines = transcript.recentTranscript;
+    const earlier = transcript.transcriptStart > 0;
     replaceChildren(this.log);
     const lastChoice = lines.map((l) => l.kind).lastIndexOf('choice');
     const render = (l: TranscriptEntry) => (l.kind === 'choice' ? choiceEcho(l.text) : paragraphElement({ text: l.text, speaker: l.speaker, tags: [], debrief: false }));
