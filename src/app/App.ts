@@ -79,7 +79,22 @@ export class App {
       this.changeSettings(loaded.settings, false);
     }
     await this.refreshSaves();
-    if (this.onTitle) this.showTitle();
+    if (this.onTitle) this.offerContinueOnTitle();
+  }
+
+  /**
+   * Saves arrive after the title is on screen: add Continue when there is
+   * something to continue, without taking a keyboard player's place away
+   * (the control they had reached keeps focus).
+   */
+  private offerContinueOnTitle(): void {
+    if (!continueCandidate(this.saves, this.deps.catalogue.map((s) => s.id))) return;
+    const active = document.activeElement;
+    const focusedLabel = active instanceof HTMLButtonElement && this.deps.root.contains(active) ? active.textContent : undefined;
+    this.showTitle();
+    if (focusedLabel === undefined) return;
+    const same = [...this.deps.root.querySelectorAll('button')].find((b) => b.textContent === focusedLabel);
+    same?.focus();
   }
 
   /** The current settings (for other parts, such as sound). */
