@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { inkPlugin } from './plugins/vite-plugin-ink.ts';
 import { offlinePlugin } from './plugins/vite-plugin-offline.ts';
 import { phaserBuildPlugin } from './plugins/vite-plugin-phaser-build.ts';
+import { preloadAppPlugin } from './plugins/vite-plugin-preload-app.ts';
 
 /** Third-party code in chunks of its own: cached across releases, and measured apart by `npm run bench`. */
 const VENDOR_CHUNKS = [
@@ -14,7 +15,7 @@ const VENDOR_CHUNKS = [
 export default defineConfig({
   // Relative asset URLs: the static build works from any sub-path of a web server.
   base: './',
-  plugins: [inkPlugin(), phaserBuildPlugin(), offlinePlugin()],
+  plugins: [inkPlugin(), phaserBuildPlugin(), offlinePlugin(), preloadAppPlugin()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

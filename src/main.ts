@@ -1,19 +1,13 @@
 /**
  * Composition root: the one file that knows every part. It builds the app
- * with its catalogue and stage, starts it from the URL, and loads Phaser
- * afterwards so the first screen never waits for the picture.
+ * with its catalogue and stage, starts it from the URL, and loads Phaser,
+ * storage and the service worker afterwards, so the first screen never
+ * waits for them. Loaded by src/boot.ts.
  */
-import '@fontsource/literata/400.css';
-import '@fontsource/literata/400-italic.css';
-import '@fontsource/literata/600.css';
-import '@fontsource/fraunces/600.css';
-import '@fontsource/atkinson-hyperlegible/400.css';
-import '@fontsource/atkinson-hyperlegible/700.css';
-import './ui/styles.css';
 import { stories } from 'virtual:story-catalogue';
 import { App } from './app/App.ts';
 import { DeferredStage } from './app/Stage.ts';
-import { prefersReducedMotion } from './ui/dom.ts';
+import { afterNextPaint, prefersReducedMotion, whenIdle } from './ui/dom.ts';
 import { createAnnouncer } from './ui/announcer.ts';
 import { registerServiceWorkerWhenIdle } from './sw/register.ts';
 import audioManifest from '../assets/audio/manifest.json';
@@ -37,13 +31,16 @@ const stage = new DeferredStage();
 stage.setMotion(!prefersReducedMotion());
 const params = new URLSearchParams(window.location.search);
 const mode = params.get('mode');
+/** Settles once the first screen is painted; what the first screen does not need waits for it. */
+let firstScreenPainted: Promise<void>;
 if (mode === 'facilitate' || mode === 'presenter') {
   // Facilitator mode (projector or presenter window) loads on demand: players never download it.
-  void import('./ui/facilitator/start.ts')
+  firstScreenPainted = import('./ui/facilitator/start.ts')
     .then(({ startFacilitator }) => startFacilitator({ root, catalogue: stories, stage, announce }, params))
     .catch((error: unknown) => {
       root.replaceChildren(Object.assign(document.createElement('p'), { className: 'loading', textContent: `Facilitator mode could not load (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.` }));
-    });
+    })
+    .then(() => new Promise<void>((painted) => afterNextPaint(painted)));
 } else {
   // Sound: captions and the mixer now; howler only after the first tap or key (browsers' autoplay rules).
   const { manifest, problems } = readManifest(audioManifest);
@@ -63,22 +60,24 @@ if (mode === 'facilitate' || mode === 'presenter') {
     },
   });
   app.start(params);
+  firstScreenPainted = app.firstScreenPainted;
 
-  // Saves and settings live in IndexedDB (or memory, when the browser refuses);
-  // opening them never holds up the first screen.
-  void openSaveStore().then((opened) => app.attachStore(opened));
+  // Saves and settings live in IndexedDB (or memory, when the browser refuses).
+  // localforage takes a while to evaluate, so it waits until the first screen is
+  // painted; settings are known already from their synchronous mirror.
+  void app.firstScreenPainted.then(() => openSaveStore()).then((opened) => app.attachStore(opened));
 }
 
-// The picture behind the text arrives a moment later, off the critical path.
+// The picture behind the text arrives a moment later, off the critical path:
+// Phaser takes tens of milliseconds to evaluate, so it waits until the first
+// screen is painted and the browser is idle.
 const loadStage = () =>
   import('./scenes/PhaserStage.ts')
     .then(({ PhaserStage }) => stage.attach(new PhaserStage(document.getElementById('stage')!)))
     .catch((error: unknown) => console.warn('The illustrated backdrop could not load; the story plays without it.', error));
-// The presenter window shows notes, not the picture.
-if (mode !== 'presenter') {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(() => void loadStage(), { timeout: 500 });
-  else setTimeout(() => void loadStage(), 50);
-}
-
-// Offline play after the first visit: registered once the page has loaded, never before.
-registerServiceWorkerWhenIdle();
+void firstScreenPainted.then(() => {
+  // The presenter window shows notes, not the picture.
+  if (mode !== 'presenter') whenIdle(() => void loadStage(), 500);
+  // Offline play after the first visit, registered once the page has loaded.
+  registerServiceWorkerWhenIdle();
+});

@@ -13,6 +13,7 @@ import type { LoopChannel } from '../audio/commands.ts';
 import type { SoundDefinition } from '../audio/manifest.ts';
 import type { MixAction } from '../audio/mixer.ts';
 import type { AudioOutput } from '../audio/port.ts';
+import { whenIdle } from '../ui/dom.ts';
 
 // Vite fingerprints every file and ships it with the build; keys are './…/assets/audio/<file>'.
 const FILE_URLS = import.meta.glob<string>('../../assets/audio/*.{ogg,mp3}', { query: '?url', import: 'default', eager: true });
@@ -48,8 +49,7 @@ export function createHowlerOutput(options: HowlerOutputOptions): AudioOutput & 
   const output = new HowlerOutput(options.warn);
   Object.defineProperty(window, '__commonGroundAudio', { configurable: true, enumerable: false, get: () => output.debugState() });
   const preload = () => options.preload?.forEach((sound) => output.source(sound));
-  if ('requestIdleCallback' in window) window.requestIdleCallback(preload, { timeout: 2000 });
-  else setTimeout(preload, 200);
+  whenIdle(preload, 2000);
   return output;
 }
 

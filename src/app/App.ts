@@ -56,6 +56,13 @@ export class App {
   /** The playthrough whose autosave is waiting to be written, if any. */
   private pendingAutosave: { story: CompiledStory; playthrough: Playthrough } | undefined;
   private onTitle = false;
+  private markFirstScreenPainted: (() => void) | undefined;
+  /**
+   * Resolves once the first real screen (title, story, or an error) has been
+   * painted: heavier extras (the Phaser backdrop, the service worker) wait
+   * for it, so they never hold up what the player reads first.
+   */
+  readonly firstScreenPainted = new Promise<void>((resolve) => (this.markFirstScreenPainted = resolve));
 
   constructor(private readonly deps: AppDeps) {
     if (deps.initialSettings) this.changeSettings(deps.initialSettings, false);
@@ -80,6 +87,8 @@ export class App {
     }
     await this.refreshSaves();
     if (this.onTitle) this.offerContinueOnTitle();
+    // Choices made before storage opened are saved now.
+    if (this.current && this.current.playthrough.depth > 0) this.autosave();
   }
 
   /**
@@ -477,6 +486,8 @@ export class App {
       heading.focus({ preventScroll: true });
     }
     window.scrollTo(0, 0);
+    if (this.markFirstScreenPainted) afterNextPaint(this.markFirstScreenPainted);
+    this.markFirstScreenPainted = undefined;
   }
 
   private setSetting(setting: string): void {

@@ -68,3 +68,12 @@ export function afterNextPaint(task: () => void): void {
 
 /** Longest wait for a paint before the task runs anyway (hidden tabs, stalled frames). */
 const AFTER_PAINT_FALLBACK_MS = 100;
+
+/**
+ * Run `task` when the browser is idle, or after `timeoutMs` at the latest,
+ * for work nobody is waiting on (preloading, registering the service worker).
+ */
+export function whenIdle(task: () => void, timeoutMs: number): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(() => task(), { timeout: timeoutMs });
+  else setTimeout(task, Math.min(200, timeoutMs));
+}

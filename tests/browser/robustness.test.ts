@@ -228,6 +228,15 @@ describe('untrusted story text', () => {
   });
 });
 
+describe('a game that cannot load', () => {
+  it('says so on screen, not a blank page, when its code fails to download', async () => {
+    const { page } = await h.newPage();
+    await page.route(/\/assets\/main-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(`${h.url}?story=first-rehearsal`);
+    await expect.poll(() => page.locator('#app').textContent()).toMatch(/^Common Ground could not load \(.+\)\. Reload the page to try again\.$/);
+  });
+});
+
 describe('long sessions', () => {
   it('plays 1,000 choices of a looping story without slowing down', { timeout: 600_000 }, async () => {
     const { page, errors } = await h.newPage();
