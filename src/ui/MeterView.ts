@@ -11,7 +11,7 @@ const LEVEL_WORDS: Record<Meter['level'], string> = { low: 'Low', some: 'Some', 
 /** One meter as an ARIA `meter` with a visible bar and level word. */
 export function meterElement(m: Meter, options: { compact?: boolean } = {}): HTMLElement {
   const percent = Math.round(m.value * 100);
-  const bar = el('span', { class: 'meter__bar', 'aria-hidden': 'true' }, el('span', { class: 'meter__fill', style: `width: ${percent}%` }));
+  const bar = el('span', { class: 'meter__bar', 'aria-hidden': 'true' }, el('span', { class: 'meter__fill', style: `--fill: ${percent}%` }));
   const node = el(
     'div',
     {
@@ -31,15 +31,20 @@ export function meterElement(m: Meter, options: { compact?: boolean } = {}): HTM
   return node;
 }
 
-/** Update an existing meter element in place (keeps the CSS transition smooth). */
+/**
+ * Update an existing meter element in place (keeps the CSS transition
+ * smooth). Most choices leave a meter as it was: then nothing is touched,
+ * so the browser has nothing to redraw.
+ */
 export function updateMeterElement(node: HTMLElement, m: Meter): void {
-  const percent = Math.round(m.value * 100);
-  node.setAttribute('aria-valuenow', String(percent));
-  node.setAttribute('aria-valuetext', `${LEVEL_WORDS[m.level]}, ${percent}%`);
-  const fill = node.querySelector<HTMLElement>('.meter__fill');
-  if (fill) fill.style.width = `${percent}%`;
+  const percent = String(Math.round(m.value * 100));
+  const text = `${LEVEL_WORDS[m.level]}, ${percent}%`;
+  if (node.getAttribute('aria-valuetext') === text) return;
+  node.setAttribute('aria-valuenow', percent);
+  node.setAttribute('aria-valuetext', text);
+  node.querySelector<HTMLElement>('.meter__fill')?.style.setProperty('--fill', `${percent}%`);
   const level = node.querySelector('.meter__level');
-  if (level) level.textContent = LEVEL_WORDS[m.level];
+  if (level && level.textContent !== LEVEL_WORDS[m.level]) level.textContent = LEVEL_WORDS[m.level];
 }
 
 /** The debrief's reading of one meter: meter plus a sentence. */

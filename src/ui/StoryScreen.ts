@@ -17,6 +17,13 @@ const DOUBLE_PRESS_MS = 300;
  * History. Keeps every turn as fast on choice 1,000 as on choice 1.
  */
 const MAX_LOG_BLOCKS = 60;
+/**
+ * Old blocks go in batches of this many. Removing blocks from the top moves
+ * everything under them, so the browser repaints the whole visible log:
+ * doing that once every 30 turns, rather than on every turn, keeps turns
+ * within a frame.
+ */
+const TRIM_BATCH = 30;
 
 export interface StoryScreenOptions {
   readonly title: string;
@@ -83,11 +90,11 @@ export class StoryScreen {
     this.element = el('section', { class: 'screen screen--story', 'aria-label': options.title }, bar, this.hud, el('div', { class: 'story-card' }, this.log, this.choices));
   }
 
-  /** Drop the oldest blocks beyond MAX_LOG_BLOCKS, and say where they went. */
+  /** Once TRIM_BATCH blocks past MAX_LOG_BLOCKS have built up, drop them, and say where they went. */
   private trimLog(): void {
     const blocks = this.log.querySelectorAll(':scope > .turn');
+    if (blocks.length < MAX_LOG_BLOCKS + TRIM_BATCH) return;
     const excess = blocks.length - MAX_LOG_BLOCKS;
-    if (excess <= 0) return;
     for (let i = 0; i < excess; i++) blocks[i]!.remove();
     if (!this.log.querySelector('.log__earlier')) {
       this.log.prepend(el('p', { class: 'log__earlier' }, button('Earlier parts of the story are in the History', () => this.options.onHistory(), { class: 'btn btn--quiet' })));
