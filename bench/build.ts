@@ -21,7 +21,7 @@ export type JsKind = 'phaser' | 'inkjs' | 'game' | 'stories';
 export interface JsFile {
   readonly file: string;
   readonly kind: JsKind;
-  /** Loaded by index.html before the first screen (entry and its static imports). */
+  /** Loaded by index.html before the first screen (its entry, the chunks it preloads, and their static imports). */
   readonly firstLoad: boolean;
   readonly raw: number;
   readonly gzip: number;
@@ -90,7 +90,10 @@ export function weighJavaScript(outDir: string): JsFile[] {
     firstLoad.add(key);
     for (const next of manifest[key]?.imports ?? []) visit(next);
   };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  // What index.html loads (its entry, and the chunks it preloads), and everything they import.
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+\.js)"/g)].map((m) => m[1]));
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry || linked.has(chunk.file)) visit(key);
   const files = Object.entries(manifest)
     .filter(([, chunk]) => chunk.file.endsWith('.js'))
     .map(([key, chunk]) => weigh(outDir, chunk.file, kindOf(chunk), firstLoad.has(key)));

@@ -17,6 +17,7 @@ import '@fontsource/fraunces/600.css';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
+import './ui/captions.css';
 import { stories } from 'virtual:story-catalogue';
 
 const linked = new URLSearchParams(window.location.search).get('story');

@@ -4,8 +4,9 @@
  * on the table]"). Shown whether or not sound is on, so a deaf player gets the
  * same information; announced politely to screen readers from a live region
  * of its own, so the story's log keeps its order; fades after a few seconds.
+ * Its stylesheet, captions.css, is imported by the page's entry (src/boot.ts)
+ * with the others, so the first screen waits for one stylesheet, not two.
  */
-import './captions.css';
 import type { Caption } from '../audio/captions.ts';
 import type { CaptionSink } from '../audio/port.ts';
 import { el, srOnly } from './dom.ts';
