@@ -11,8 +11,12 @@ import type { Caption } from '../audio/captions.ts';
 import type { CaptionSink } from '../audio/port.ts';
 import { el, srOnly } from './dom.ts';
 
-/** Captions on screen at once; an older one leaves early to make room. */
-const MAX_SHOWN = 5;
+/**
+ * Captions on screen at once; an older one leaves early to make room. Beside
+ * the story on wide screens there is room for five; on narrower ones the strip
+ * lies over the top bar and the meters, so it keeps to the newest two.
+ */
+const maxShown = () => (typeof matchMedia === 'function' && !matchMedia('(min-width: 78rem)').matches ? 2 : 5);
 /** Long enough to read: a base time plus a little per character. */
 const showFor = (text: string) => Math.min(9000, 4000 + 60 * text.length);
 /** Matches the fade-out in captions.css. */
@@ -33,7 +37,7 @@ export function createCaptions(host: HTMLElement = document.body): CaptionSink {
       const line = el('p', { class: `caption caption--${caption.style}` }, el('span', { 'aria-hidden': 'true' }, caption.text), srOnly(caption.spoken));
       region.append(line);
       const shown = [...region.querySelectorAll<HTMLElement>('.caption:not(.caption--leaving)')];
-      for (const old of shown.slice(0, Math.max(0, shown.length - MAX_SHOWN))) leave(old);
+      for (const old of shown.slice(0, Math.max(0, shown.length - maxShown()))) leave(old);
       setTimeout(() => leave(line), showFor(caption.text));
     },
     clear() {
