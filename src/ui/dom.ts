@@ -45,25 +45,27 @@ export function prefersReducedMotion(): boolean {
 }
 
 /**
- * Run `task` just after the browser has painted the next frame, so what the
- * player is waiting for (the next passage) reaches the screen first and
- * secondary work (a sound, the autosave, a spoken score) follows a frame
- * later. A hidden tab paints no frames, so a timer makes sure it still runs.
+ * Run `task` once the browser has painted the next frame and has a moment to
+ * spare, so what the player is waiting for (the next passage) reaches the
+ * screen first, and secondary work (a sound, the autosave, a spoken score)
+ * follows without getting in front of the player's next key or tap: idle
+ * callbacks run after input and other pending tasks, usually in the same
+ * frame's spare time. A hidden tab paints no frames, so a timer makes sure it
+ * still runs.
  */
 export function afterNextPaint(task: () => void): void {
   let done = false;
   const once = () => {
     if (done) return;
     done = true;
+    clearTimeout(fallback);
     task();
   };
   const fallback = setTimeout(once, AFTER_PAINT_FALLBACK_MS);
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      clearTimeout(fallback);
-      once();
-    }, 0),
-  );
+  requestAnimationFrame(() => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(once, { timeout: AFTER_PAINT_FALLBACK_MS });
+    else setTimeout(once, 0);
+  });
 }
 
 /** Longest wait for a paint before the task runs anyway (hidden tabs, stalled frames). */
