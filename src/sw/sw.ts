@@ -2,9 +2,9 @@
  * The service worker: after the first visit, the whole game plays offline.
  *
  * It precaches every file of the build (the list is written in at build time
- * by plugins/vite-plugin-offline.ts) and answers from that cache first, so a
- * room with no working wifi, or a flaky one, starts the game as fast as a
- * good connection would. A new build installs beside the old one and takes
+ * by plugins/vite-plugin-offline.ts; sounds in one format only) and answers
+ * from that cache first, so a room with no working wifi, or a flaky one,
+ * starts the game as fast as a good connection would. A new build installs beside the old one and takes
  * over when no tab runs the old one any more.
  *
  * This file is compiled on its own into `sw.js` at the root of the build; it
@@ -36,6 +36,14 @@ const base = new URL('./', scope.location.href);
 const indexUrl = new URL('index.html', base).href;
 /** Vite names everything under assets/ by its content, so an older cache's copy is as good as new. */
 const isHashed = (file: string) => file.startsWith('assets/');
+/**
+ * Every sound ships as Ogg Vorbis and MP3; the page registers this worker
+ * with `?audio=ogg` or `?audio=mp3`, the one its browser plays, and only
+ * that format is kept. Without the hint, both are.
+ */
+const playedAudio = new URL(scope.location.href).searchParams.get('audio');
+const unplayedAudio = playedAudio === 'ogg' ? /\.mp3$/ : playedAudio === 'mp3' ? /\.ogg$/ : undefined;
+const precached = PRECACHE_MANIFEST.files.filter((file) => !unplayedAudio?.test(file));
 
 scope.addEventListener('install', (event) => event.waitUntil(precache()));
 
@@ -58,7 +66,7 @@ scope.addEventListener('fetch', (event) => {
 async function precache(): Promise<void> {
   const cache = await caches.open(CACHE_NAME);
   await Promise.all(
-    PRECACHE_MANIFEST.files.map(async (file) => {
+    precached.map(async (file) => {
       const url = new URL(file, base).href;
       const kept = isHashed(file) ? await caches.match(url) : undefined;
       // Hashed files the page has just downloaded come from the HTTP cache; the

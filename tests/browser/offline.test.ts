@@ -74,6 +74,14 @@ describe('offline play', () => {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
     await page.evaluate(() => navigator.serviceWorker.ready);
+    // Each sound is kept in the one format this browser plays (Chromium: Ogg Vorbis), not both.
+    const sounds = await page.evaluate(async () => {
+      const name = (await caches.keys()).find((key) => key.startsWith('common-ground-'));
+      const urls = name ? (await (await caches.open(name)).keys()).map((request) => request.url) : [];
+      return { ogg: urls.filter((u) => u.endsWith('.ogg')).length, mp3: urls.filter((u) => u.endsWith('.mp3')).length };
+    });
+    expect(sounds.ogg).toBeGreaterThan(10);
+    expect(sounds.mp3).toBe(0);
     const manifest = await page.evaluate(async () => {
       const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
       if (!link) return undefined;
