@@ -5,18 +5,12 @@
  */
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, choose, realErrors, startHarness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { choose, realErrors, useHarness } from './harness.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 interface AxeViolation {
   id: string;

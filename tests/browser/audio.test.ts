@@ -4,18 +4,12 @@
  * captions reach their live region, and a missing file costs one warning,
  * not the story.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AudioDebugState } from '../../src/adapters/howlerAudio.ts';
-import { type Harness, choose, realErrors, startHarness } from './harness.ts';
+import { choose, PHONE, PROJECTOR, realErrors, useHarness } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** Howler's state as the game's read-only debug handle reports it (undefined before howler loads). */
 function audio(page: Page): Promise<AudioDebugState | undefined> {
@@ -42,7 +36,6 @@ async function begin(page: Page, story = 'first-rehearsal') {
   await page.getByRole('button', { name: 'Begin' }).click();
   await page.getByRole('group', { name: 'Choices' }).waitFor();
 }
-
 
 /** Network and media noise the browser itself prints for a request the test blocks on purpose. */
 const blockedRequestNoise = (errors: readonly string[]) => realErrors(errors).filter((e) => !/Failed to load resource/.test(e));
@@ -126,7 +119,7 @@ describe('sound', () => {
   });
 
   it('shows captions on a phone without covering the choices', async () => {
-    const { page } = await h.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { page } = await h.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
     await page.goto(`${h.url}?story=family-dinner`);
     await page.getByRole('button', { name: 'Begin' }).tap();
     await page.getByRole('group', { name: 'Choices' }).waitFor();
@@ -140,7 +133,7 @@ describe('sound', () => {
   });
 
   it('shows captions beside the story on a projector, in both themes, clear of the text', async () => {
-    const { page } = await h.newPage({ viewport: { width: 1920, height: 1080 } });
+    const { page } = await h.newPage({ viewport: PROJECTOR });
     await begin(page, 'stepping-back');
     await captions(page).filter({ hasText: 'Steady, hopeful piano music' }).waitFor();
     const strip = (await captions(page).locator('.caption').first().boundingBox())!;

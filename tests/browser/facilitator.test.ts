@@ -6,19 +6,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { realErrors, startHarness, type Harness } from './harness.ts';
+import { PROJECTOR, realErrors, useHarness } from './harness.ts';
 
-const PROJECTOR = { width: 1920, height: 1080 };
-
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 

@@ -6,8 +6,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ARTIFACTS = resolve('test-results');
+
+/** Screens the tests play on besides the default 1280×720 laptop. */
+export const PHONE = { width: 390, height: 844 };
+export const PROJECTOR = { width: 1920, height: 1080 };
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -35,6 +40,27 @@ export interface TestPage {
   /** Console warnings seen so far. */
   readonly warnings: string[];
   screenshot(name: string): Promise<string>;
+}
+
+/**
+ * One harness for a test file: started before its first test, closed after
+ * its last. Use it from the file's top level; its members are there once
+ * the tests run.
+ */
+export function useHarness(): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return new Proxy({} as Harness, {
+    get(_, key) {
+      if (!started) throw new Error('The browser harness is used before its beforeAll has run.');
+      return Reflect.get(started, key);
+    },
+  });
 }
 
 /** Serve dist/ on a loopback port and launch Chromium. */

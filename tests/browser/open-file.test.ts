@@ -2,16 +2,10 @@
  * A writer opens (or drops) a story file in the game: .ink is compiled in the
  * browser, a compiled .json plays as is, and mistakes show with line numbers.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realErrors, startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { realErrors, useHarness } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const GOOD = `# title: My draft
 Hello from a draft.

@@ -3,16 +3,10 @@
  * keyboard alone and by the accessibility tree alone, deep links, and no
  * console errors on the way.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, choose, realErrors, startHarness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { choose, realErrors, useHarness } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('playing a story', () => {
   it('plays the sample story to its debrief with the keyboard only', async () => {

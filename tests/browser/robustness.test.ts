@@ -7,20 +7,12 @@
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realErrors, startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { PHONE, PROJECTOR, realErrors, useHarness } from './harness.ts';
 
 const FIXTURES = resolve('tests/fixtures/robustness');
-const PHONE = { width: 390, height: 844 };
-const PROJECTOR = { width: 1920, height: 1080 };
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** Open a fixture story through "Open a story file" and wait for its first choices. */
 async function openFixture(page: Page, file: string): Promise<void> {

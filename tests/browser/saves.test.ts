@@ -2,17 +2,11 @@
  * Saves with the browser's real IndexedDB: leave mid-story and come back,
  * undo, manual slots, and a corrupted record that must not break anything.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Harness, choose, realErrors, startHarness } from './harness.ts';
+import { choose, realErrors, useHarness } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const STORY = 'family-dinner';
 
@@ -21,7 +15,6 @@ async function begin(page: Page) {
   await page.getByRole('button', { name: 'Begin' }).click();
   await page.getByRole('group', { name: 'Choices' }).waitFor();
 }
-
 
 async function meters(page: Page) {
   return page.getByRole('meter').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-valuenow')));
