@@ -33,7 +33,7 @@ export function offlinePlugin(): Plugin {
     transformIndexHtml: () => [{ tag: 'link', attrs: { rel: 'manifest', href: `./${MANIFEST_FILE}` }, injectTo: 'head' }],
     async generateBundle(_options, bundle) {
       const icon = Object.values(bundle).find((file) => file.type === 'asset' && file.originalFileNames.includes(ICON));
-      if (!icon) this.error(`The app icon (${ICON}) is not in the build: index.html must link it as the page icon.`);
+      if (!icon) this.error(`The app icon (${ICON}) is not in the build: src/ui/pageIcon.ts must import it.`);
       const manifest = JSON.stringify(webManifest(icon.fileName), null, 2);
       this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source: manifest });
 

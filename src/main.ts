@@ -10,6 +10,7 @@ import { DeferredStage } from './app/Stage.ts';
 import { afterNextPaint, prefersReducedMotion, whenIdle } from './ui/dom.ts';
 import { createAnnouncer } from './ui/announcer.ts';
 import { registerServiceWorkerWhenIdle } from './sw/register.ts';
+import { linkPageIcon } from './ui/pageIcon.ts';
 import audioManifest from '../assets/audio/manifest.json';
 import { readManifest } from './audio/manifest.ts';
 import { SoundController } from './audio/SoundController.ts';
@@ -78,6 +79,7 @@ const loadStage = () =>
 void firstScreenPainted.then(() => {
   // The presenter window shows notes, not the picture.
   if (mode !== 'presenter') whenIdle(() => void loadStage(), 500);
+  linkPageIcon();
   // Offline play after the first visit, registered once the page has loaded.
   registerServiceWorkerWhenIdle();
 });

@@ -18,7 +18,7 @@ let browser: Browser;
 let url: string;
 beforeAll(async () => {
   // A deep sub-path: nothing in the build may assume it sits at the root.
-  server = await serveStatic({ 'workshops-common-ground': resolve('dist') });
+  server = await serveStatic({ 'workshops-common-ground': resolve(process.env.DIST_DIR ?? 'dist') });
   url = server.urls['workshops-common-ground']!;
   browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 });
@@ -91,6 +91,12 @@ describe('offline play', () => {
     });
     expect(manifest).toMatchObject({ name: 'Common Ground', start_url: './', scope: './', display: 'standalone', iconOk: true });
     expect(manifest?.iconType).toContain('image/svg+xml');
+    // The tab shows the same icon (linked once the first screen is up).
+    const tabIcon = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+      return link ? { type: link.type, ok: (await fetch(link.href)).ok } : undefined;
+    });
+    expect(tabIcon).toEqual({ type: 'image/svg+xml', ok: true });
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
     expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);

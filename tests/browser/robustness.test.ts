@@ -227,6 +227,23 @@ describe('a game that cannot load', () => {
     await page.goto(`${h.url}?story=first-rehearsal`);
     await expect.poll(() => page.locator('#app').textContent()).toMatch(/^Common Ground could not load \(.+\)\. Reload the page to try again\.$/);
   });
+
+  it('says it is loading while its code is slow to arrive, then plays', async () => {
+    const { page, errors } = await h.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${h.url}?story=first-rehearsal`);
+    await expect.poll(() => page.locator('#app').textContent(), { timeout: 5000 }).toBe('Loading Common Ground…');
+    release();
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.getByRole('group', { name: 'Choices' }).getByRole('button').first().waitFor();
+    await expect(page.locator('.loading').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('long sessions', () => {
