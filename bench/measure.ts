@@ -4,7 +4,7 @@
  * many choices by key, weighing the heap before, after a warm-up and at the end.
  */
 import { resolve } from 'node:path';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { childrenCpuSeconds } from './cpu.ts';
 import { instrumentPage, type BenchProbe } from './page.ts';
 
@@ -45,19 +45,11 @@ export interface RunResult {
 type Probe = { __bench: BenchProbe };
 
 export async function measureRun(browser: Browser, url: string, options: RunOptions): Promise<RunResult> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await browser.newContext(CONTEXT);
   try {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    // tsx (esbuild with keepNames) wraps named functions in `__name(…)`; the page needs a stand-in.
-    await page.addInitScript({ content: `var __name = (f) => f; (${instrumentPage.toString()})();` });
-    const cdp = await context.newCDPSession(page);
+    const cdp = await context.newCDPSession(await context.newPage());
     await cdp.send('Performance.enable');
-
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as Probe).__bench.firstChoice >= 0, undefined, { timeout: 30_000 });
-    const firstChoiceMs = await page.evaluate(() => (window as unknown as Probe).__bench.firstChoice);
+    const { page, firstChoiceMs, errors } = await openAtFirstChoice(context, url);
 
     await settle(page, options.settleSeconds);
     const idle = await measureIdle(cdp, page, options.idleSeconds);
@@ -74,6 +66,39 @@ export async function measureRun(browser: Browser, url: string, options: RunOpti
   } finally {
     await context.close();
   }
+}
+
+/**
+ * One more cold load, to the first choice only. Loading is the noisiest
+ * figure on a shared machine, so the bench takes it from many more loads
+ * than the full runs it has time for.
+ */
+export async function measureFirstChoice(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext(CONTEXT);
+  try {
+    await context.newPage();
+    const { firstChoiceMs, errors } = await openAtFirstChoice(context, url);
+    if (errors.length > 0) throw new Error(`${url} threw: ${errors.join('; ')}`);
+    return firstChoiceMs;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The same window for every load: a laptop. */
+const CONTEXT = { viewport: { width: 1280, height: 720 } };
+
+/** Load `url` in the context's page, instrumented, and wait until its first choice is painted. */
+async function openAtFirstChoice(context: BrowserContext, url: string): Promise<{ page: Page; firstChoiceMs: number; errors: string[] }> {
+  const page = context.pages()[0]!;
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // tsx (esbuild with keepNames) wraps named functions in `__name(…)`; the page needs a stand-in.
+  await page.addInitScript({ content: `var __name = (f) => f; (${instrumentPage.toString()})();` });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => (window as unknown as Probe).__bench.firstChoice >= 0, undefined, { timeout: 30_000 });
+  const firstChoiceMs = await page.evaluate(() => (window as unknown as Probe).__bench.firstChoice);
+  return { page, firstChoiceMs, errors };
 }
 
 /** Press keys 1, 2, 3, 1… for choices `from` to `to`, each time waiting for the next text to be painted. */
