@@ -7,6 +7,8 @@
  */
 import type { SoundController } from '../audio/SoundController.ts';
 import type { SoundManifest } from '../audio/manifest.ts';
+// Imported here, not in howlerAudio.ts: shared with that lazy chunk, these helpers would be a chunk (a request) of their own.
+import { whenIdle } from '../ui/dom.ts';
 
 /** Events that count as a user gesture for autoplay (pointerdown from touch does not). */
 const GESTURES = ['pointerup', 'click', 'keydown', 'touchend'] as const;
@@ -18,8 +20,11 @@ export function connectAudioOnFirstGesture(controller: SoundController, manifest
     for (const type of GESTURES) target.removeEventListener(type, onGesture, true);
     import('./howlerAudio.ts')
       .then(({ createHowlerOutput }) => {
-        const preload = [...manifest.sounds.values()].filter((sound) => sound.kind === 'sfx');
-        controller.attach(createHowlerOutput({ warn: (message) => controller.warnOnce(message), preload }));
+        const output = createHowlerOutput({ warn: (message) => controller.warnOnce(message) });
+        controller.attach(output);
+        // The effects must play the moment they are asked for: fetch them ahead, when the browser is idle.
+        const effects = [...manifest.sounds.values()].filter((sound) => sound.kind === 'sfx');
+        whenIdle(() => output.preload(effects), 2000);
       })
       .catch((error: unknown) => controller.warnOnce(`Sound could not start (${error instanceof Error ? error.message : String(error)}); the story plays on without it.`));
   };

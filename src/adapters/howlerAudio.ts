@@ -13,7 +13,6 @@ import type { LoopChannel } from '../audio/commands.ts';
 import type { SoundDefinition } from '../audio/manifest.ts';
 import type { MixAction } from '../audio/mixer.ts';
 import type { AudioOutput } from '../audio/port.ts';
-import { whenIdle } from '../ui/dom.ts';
 
 // Vite fingerprints every file and ships it with the build; keys are './…/assets/audio/<file>'.
 const FILE_URLS = import.meta.glob<string>('../../assets/audio/*.{ogg,mp3}', { query: '?url', import: 'default', eager: true });
@@ -40,16 +39,12 @@ export interface AudioDebugState {
 export interface HowlerOutputOptions {
   /** Given once per sound that cannot load (the controller passes each message on once). */
   readonly warn: (message: string) => void;
-  /** Sounds to fetch ahead of need (the effects, which must play the moment they are asked for). */
-  readonly preload?: readonly SoundDefinition[];
 }
 
 /** The audio output, and the debug handle for tests and curious developers. */
-export function createHowlerOutput(options: HowlerOutputOptions): AudioOutput & { debugState(): AudioDebugState } {
+export function createHowlerOutput(options: HowlerOutputOptions): AudioOutput & { debugState(): AudioDebugState; preload(sounds: readonly SoundDefinition[]): void } {
   const output = new HowlerOutput(options.warn);
   Object.defineProperty(window, '__commonGroundAudio', { configurable: true, enumerable: false, get: () => output.debugState() });
-  const preload = () => options.preload?.forEach((sound) => output.source(sound));
-  whenIdle(preload, 2000);
   return output;
 }
 
@@ -89,6 +84,11 @@ class HowlerOutput implements AudioOutput {
   }
 
   /** The loader of a sound's files, made (and started) on first use. */
+  /** Fetch these sounds ahead of need. */
+  preload(sounds: readonly SoundDefinition[]): void {
+    sounds.forEach((sound) => this.source(sound));
+  }
+
   source(sound: SoundDefinition): SoundSource {
     let source = this.sources.get(sound.name);
     if (!source) {
