@@ -412,9 +412,8 @@ export class App {
       this.showError('The story stopped with an error', error);
       return;
     }
-    this.presentTurn(turn);
     // The passage is painted first; the click, the save and the spoken score follow a frame later.
-    afterNextPaint(() => {
+    this.presentTurn(turn, () => {
       this.deps.sound?.cue('choice');
       this.autosave(current);
       // When the meters are on screen, say briefly when one changes level.
@@ -423,7 +422,8 @@ export class App {
     });
   }
 
-  private presentTurn(turn: Turn): void {
+  /** Show a turn; `afterPaint` runs with the turn's own follow-up work, once its text is painted. */
+  private presentTurn(turn: Turn, afterPaint?: () => void): void {
     const current = this.current;
     if (!current) return;
     current.screen.showTurn(turn, current.playthrough.totals);
@@ -435,6 +435,7 @@ export class App {
     const again = turn.paragraphs.length === 0;
     const soundTags = (again ? current.playthrough.turn : turn).paragraphs.flatMap((p) => p.tags);
     afterNextPaint(() => {
+      afterPaint?.();
       if (this.current !== current) return;
       if (scene) this.setSetting(scene);
       this.deps.sound?.cueTags(soundTags, { file: current.story.file, catalogue: this.deps.catalogue.some((e) => e.id === current.story.id) }, { loopsOnly: again });
