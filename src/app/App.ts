@@ -412,14 +412,15 @@ export class App {
       this.showError('The story stopped with an error', error);
       return;
     }
-    // The passage is painted first; the click, the save and the spoken score follow a frame later.
+    // The passage is painted first; the click and the save follow a frame later.
     this.presentTurn(turn, () => {
       this.deps.sound?.cue('choice');
       this.autosave(current);
-      // When the meters are on screen, say briefly when one changes level.
-      const change = current.story.scored && this.settings.showHud ? describeChange(before, current.playthrough.totals) : undefined;
-      if (change) this.deps.announce(change, { visual: false });
     });
+    // When the meters are on screen, say briefly when one changes level. With the
+    // passage, not after it: a change to the page after the paint costs a second frame.
+    const change = current.story.scored && this.settings.showHud ? describeChange(before, current.playthrough.totals) : undefined;
+    if (change) this.deps.announce(change, { visual: false });
   }
 
   /** Show a turn; `afterPaint` runs with the turn's own follow-up work, once its text is painted. */

@@ -13,9 +13,10 @@ export function createAnnouncer(region: HTMLElement): (message: string, options?
   let toast: HTMLElement | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   return (message: string, options: AnnounceOptions = {}) => {
-    // Clear then set, so the same message twice is announced twice.
-    region.textContent = '';
-    setTimeout(() => (region.textContent = message), 50);
+    // The same message twice must be announced twice, so a repeat gets a
+    // silent trailing no-break space to make it new. One change, not a
+    // clear-then-set: each change of the page costs a frame.
+    region.textContent = region.textContent === message ? `${message}\u00a0` : message;
     if (options.visual === false) return;
     toast?.remove();
     toast = el('div', { class: 'toast', 'aria-hidden': 'true' }, message);
