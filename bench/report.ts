@@ -11,6 +11,10 @@ export interface PageFigures {
   /** Cold loads behind `firstChoiceMs`: the full runs' and the extra ones. */
   readonly coldLoads: number;
   readonly firstChoiceMs: number;
+  /** The middle half of the cold loads (25th and 75th percentiles): how noisy the machine was. */
+  readonly firstChoiceQuartilesMs: readonly [number, number];
+  /** Every cold load, in the order measured. */
+  readonly firstChoiceLoadsMs: readonly number[];
   readonly keyToPaintP50Ms: number;
   readonly keyToPaintP95Ms: number;
   /** p95 of the last 200 choices over p95 of the first 200: above 1 means it slows down. */
@@ -60,11 +64,14 @@ export function percentile(values: readonly number[], p: number): number {
 /** @param moreFirstChoices first-choice times from cold loads beyond the full runs */
 export function pageFigures(runs: readonly RunResult[], moreFirstChoices: readonly number[] = []): PageFigures {
   const m = (pick: (r: RunResult) => number) => median(runs.map(pick));
+  const loads = [...runs.map((r) => r.firstChoiceMs), ...moreFirstChoices];
   const window = (r: RunResult, from: 'start' | 'end') => (from === 'start' ? r.latenciesMs.slice(0, 200) : r.latenciesMs.slice(-200));
   return {
     runs: runs.length,
-    coldLoads: runs.length + moreFirstChoices.length,
-    firstChoiceMs: median([...runs.map((r) => r.firstChoiceMs), ...moreFirstChoices]),
+    coldLoads: loads.length,
+    firstChoiceMs: median(loads),
+    firstChoiceQuartilesMs: [percentile(loads, 25), percentile(loads, 75)],
+    firstChoiceLoadsMs: loads,
     keyToPaintP50Ms: m((r) => percentile(r.latenciesMs, 50)),
     keyToPaintP95Ms: m((r) => percentile(r.latenciesMs, 95)),
     slowdown: m((r) => percentile(window(r, 'end'), 95) / percentile(window(r, 'start'), 95)),
@@ -110,6 +117,8 @@ export function table(game: PageFigures, bare: PageFigures, gameJs: JsSummary, b
   const rows: string[][] = [['measure', 'game', 'bare', 'game ÷ bare']];
   const row = (name: string, g: number, b: number, digits = 1, unit = '') => rows.push([name, `${g.toFixed(digits)}${unit}`, `${b.toFixed(digits)}${unit}`, b > 0 ? `${(g / b).toFixed(2)}×` : '—']);
   row(`first choice clickable (ms, ${game.coldLoads} cold loads)`, game.firstChoiceMs, bare.firstChoiceMs, 0);
+  const quartiles = (f: PageFigures) => f.firstChoiceQuartilesMs.map((v) => v.toFixed(0)).join('–');
+  rows.push(['  middle half of the loads (ms)', quartiles(game), quartiles(bare), '']);
   row('keypress → text painted p50 (ms)', game.keyToPaintP50Ms, bare.keyToPaintP50Ms);
   row('keypress → text painted p95 (ms)', game.keyToPaintP95Ms, bare.keyToPaintP95Ms);
   row(`slowdown, last ÷ first 200 of ${warmup + choices} (p95)`, game.slowdown, bare.slowdown, 2, '×');
