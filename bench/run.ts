@@ -17,13 +17,12 @@ import { cpus, loadavg, release, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { chromiumPath } from '../tests/browser/harness.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/harness.ts';
 import { buildBare, buildGame, ROOT, weighJavaScript } from './build.ts';
 import { measureFirstChoice, measureRun, type RunOptions, type RunResult } from './measure.ts';
 import { pageFigures, summariseJs, table, targets } from './report.ts';
 import { serveStatic } from './serve.ts';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const RESULTS = resolve(ROOT, 'bench/results');
 const STORY = 'bench-loop';
 

@@ -9,9 +9,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../bench/serve.ts';
-import { choose, chromiumPath, realErrors } from './harness.ts';
+import { CHROMIUM_ARGS, choose, chromiumPath, realErrors } from './harness.ts';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let server: StaticServer;
 let browser: Browser;
