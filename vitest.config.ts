@@ -22,6 +22,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time: the CI machine has two cores.
           fileParallelism: false,
+          // A loaded two-core machine can take more than the default second to show a change.
+          expect: { poll: { timeout: 5000 } },
         },
       },
     ],
