@@ -7,7 +7,7 @@
  */
 import type { SoundController } from '../audio/SoundController.ts';
 import type { SoundManifest } from '../audio/manifest.ts';
-// Imported here, not in howlerAudio.ts: shared with that lazy chunk, these helpers would be a chunk (a request) of their own.
+// Used here rather than in howlerAudio.ts: helpers shared by the game and that lazy chunk would be a chunk (a request) of their own.
 import { whenIdle } from '../ui/dom.ts';
 
 /** Events that count as a user gesture for autoplay (pointerdown from touch does not). */

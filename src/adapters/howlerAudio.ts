@@ -83,12 +83,12 @@ class HowlerOutput implements AudioOutput {
     }
   }
 
-  /** The loader of a sound's files, made (and started) on first use. */
   /** Fetch these sounds ahead of need. */
   preload(sounds: readonly SoundDefinition[]): void {
     sounds.forEach((sound) => this.source(sound));
   }
 
+  /** The loader of a sound's files, made (and started) on first use. */
   source(sound: SoundDefinition): SoundSource {
     let source = this.sources.get(sound.name);
     if (!source) {
