@@ -49,6 +49,8 @@ export class App {
   private setting = 'title';
   private store: SaveStore | undefined;
   private settings: Settings = DEFAULT_SETTINGS;
+  /** The player has changed a setting since the page loaded. */
+  private settingsChanged = false;
   /** Saves are written one at a time, in order. */
   private writing: Promise<unknown> = Promise.resolve();
   /** The saves listed when the store opened (kept current after writes). */
@@ -78,13 +80,12 @@ export class App {
   async attachStore(opened: OpenedSaveStore): Promise<void> {
     this.store = opened.store;
     if (opened.message) this.deps.announce(opened.message);
-    if (this.deps.initialSettings) {
-      // The mirror is written on every change, so it is at least as new as the store.
-      this.changeSettings(this.deps.initialSettings);
-    } else {
-      const loaded = await opened.store.loadSettings();
-      this.changeSettings(loaded.settings, false);
-    }
+    // The settings in use are the newest when they came from the mirror (written on
+    // every change) or when the player changed them while storage was opening: keep and
+    // save those. Only a first visit with no changes takes the store's.
+    const loaded = this.deps.initialSettings || this.settingsChanged ? undefined : await opened.store.loadSettings();
+    if (loaded && !this.settingsChanged) this.changeSettings(loaded.settings, false);
+    else this.changeSettings(this.settings);
     await this.refreshSaves();
     if (this.onTitle) this.offerContinueOnTitle();
     // Choices made before storage opened are saved now.
@@ -114,6 +115,7 @@ export class App {
   /** Apply settings everywhere and, unless told not to, keep them. */
   changeSettings(settings: Settings, persist = true): void {
     this.settings = settings;
+    if (persist) this.settingsChanged = true;
     applySettings(settings);
     this.deps.stage.setMotion(motionEnabled(settings));
     this.current?.screen.setHudVisible(this.current.story.scored && settings.showHud);

@@ -144,6 +144,30 @@ describe('accessibility', () => {
     await screenshot('text-200');
   });
 
+  it('keeps a setting changed while storage is still opening, on screen and after a reload', async () => {
+    const { page } = await h.newPage();
+    // Hold the save store's code back until the player has changed the text size.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/localforageStore-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(h.url);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Text size').fill('200');
+    await page.keyboard.press('Escape');
+    const rootFontSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    await expect.poll(rootFontSize).toBe('32px');
+    release();
+    // The store opens with the defaults it holds; the player's change must win.
+    await page.waitForResponse(/\/assets\/localforageStore-[\w-]+\.js$/);
+    await page.waitForTimeout(1000);
+    expect(await rootFontSize()).toBe('32px');
+    await page.reload();
+    await expect.poll(rootFontSize).toBe('32px');
+  });
+
   it('plays to the debrief on a 360×640 phone, with touch-sized targets', async () => {
     const { page, screenshot } = await h.newPage({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
     await page.goto(`${h.url}?story=first-rehearsal`);
