@@ -4,7 +4,7 @@
  * many choices by key, weighing the heap before, after a warm-up and at the end.
  */
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { childrenCpuSeconds } from './cpu.ts';
 import { instrumentPage, type BenchProbe } from './page.ts';
 
@@ -47,9 +47,10 @@ type Probe = { __bench: BenchProbe };
 export async function measureRun(browser: Browser, url: string, options: RunOptions): Promise<RunResult> {
   const context = await browser.newContext(CONTEXT);
   try {
-    const cdp = await context.newCDPSession(await context.newPage());
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    const { page, firstChoiceMs, errors } = await openAtFirstChoice(context, url);
+    const { firstChoiceMs, errors } = await openAtFirstChoice(page, url);
 
     await settle(page, options.settleSeconds);
     const idle = await measureIdle(cdp, page, options.idleSeconds);
@@ -76,8 +77,7 @@ export async function measureRun(browser: Browser, url: string, options: RunOpti
 export async function measureFirstChoice(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext(CONTEXT);
   try {
-    await context.newPage();
-    const { firstChoiceMs, errors } = await openAtFirstChoice(context, url);
+    const { firstChoiceMs, errors } = await openAtFirstChoice(await context.newPage(), url);
     if (errors.length > 0) throw new Error(`${url} threw: ${errors.join('; ')}`);
     return firstChoiceMs;
   } finally {
@@ -88,9 +88,8 @@ export async function measureFirstChoice(browser: Browser, url: string): Promise
 /** The same window for every load: a laptop. */
 const CONTEXT = { viewport: { width: 1280, height: 720 } };
 
-/** Load `url` in the context's page, instrumented, and wait until its first choice is painted. */
-async function openAtFirstChoice(context: BrowserContext, url: string): Promise<{ page: Page; firstChoiceMs: number; errors: string[] }> {
-  const page = context.pages()[0]!;
+/** Load `url` in `page`, instrumented, and wait until its first choice is painted. */
+async function openAtFirstChoice(page: Page, url: string): Promise<{ firstChoiceMs: number; errors: string[] }> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   // tsx (esbuild with keepNames) wraps named functions in `__name(…)`; the page needs a stand-in.
@@ -98,7 +97,7 @@ async function openAtFirstChoice(context: BrowserContext, url: string): Promise<
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => (window as unknown as Probe).__bench.firstChoice >= 0, undefined, { timeout: 30_000 });
   const firstChoiceMs = await page.evaluate(() => (window as unknown as Probe).__bench.firstChoice);
-  return { page, firstChoiceMs, errors };
+  return { firstChoiceMs, errors };
 }
 
 /** Press keys 1, 2, 3, 1… for choices `from` to `to`, each time waiting for the next text to be painted. */
