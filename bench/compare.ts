@@ -21,7 +21,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/harness.ts';
 import { buildBare, buildGame, ROOT } from './build.ts';
 import { measureFirstChoice } from './measure.ts';
-import { median, percentile } from './report.ts';
+import { median, percentile } from './stats.ts';
 import { serveStatic } from './serve.ts';
 
 const RESULTS = resolve(ROOT, 'bench/results');

@@ -3,7 +3,8 @@
  * page, the targets from issue 9, and a plain-text table.
  */
 import type { JsFile, JsKind } from './build.ts';
-import type { RunResult } from './measure.ts';
+import { HEAP_WEIGHINGS, type RunResult } from './measure.ts';
+import { median, percentile } from './stats.ts';
 
 /** The figures for one page, each the median over its runs. */
 export interface PageFigures {
@@ -17,6 +18,9 @@ export interface PageFigures {
   readonly firstChoiceLoadsMs: readonly number[];
   readonly keyToPaintP50Ms: number;
   readonly keyToPaintP95Ms: number;
+  /** Keypress → frame on screen (Event Timing, 8 ms steps). */
+  readonly keyToScreenP50Ms: number;
+  readonly keyToScreenP95Ms: number;
   /** p95 of the last 200 choices over p95 of the first 200: above 1 means it slows down. */
   readonly slowdown: number;
   readonly idleMainThreadPct: number;
@@ -47,20 +51,6 @@ export interface Target {
   readonly met: boolean;
 }
 
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** Nearest-rank percentile. */
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
 /** @param moreFirstChoices first-choice times from cold loads beyond the full runs */
 export function pageFigures(runs: readonly RunResult[], moreFirstChoices: readonly number[] = []): PageFigures {
   const m = (pick: (r: RunResult) => number) => median(runs.map(pick));
@@ -74,6 +64,8 @@ export function pageFigures(runs: readonly RunResult[], moreFirstChoices: readon
     firstChoiceLoadsMs: loads,
     keyToPaintP50Ms: m((r) => percentile(r.latenciesMs, 50)),
     keyToPaintP95Ms: m((r) => percentile(r.latenciesMs, 95)),
+    keyToScreenP50Ms: m((r) => percentile(r.presentedMs, 50)),
+    keyToScreenP95Ms: m((r) => percentile(r.presentedMs, 95)),
     slowdown: m((r) => percentile(window(r, 'end'), 95) / percentile(window(r, 'start'), 95)),
     idleMainThreadPct: m((r) => r.idleMainThreadPct),
     idleAllProcessesPct: m((r) => r.idleAllProcessesPct),
@@ -121,12 +113,14 @@ export function table(game: PageFigures, bare: PageFigures, gameJs: JsSummary, b
   rows.push(['  middle half of the loads (ms)', quartiles(game), quartiles(bare), '']);
   row('keypress → text painted p50 (ms)', game.keyToPaintP50Ms, bare.keyToPaintP50Ms);
   row('keypress → text painted p95 (ms)', game.keyToPaintP95Ms, bare.keyToPaintP95Ms);
+  row('keypress → frame on screen p50 (ms, 8 ms steps)', game.keyToScreenP50Ms, bare.keyToScreenP50Ms, 0);
+  row('keypress → frame on screen p95 (ms, 8 ms steps)', game.keyToScreenP95Ms, bare.keyToScreenP95Ms, 0);
   row(`slowdown, last ÷ first 200 of ${warmup + choices} (p95)`, game.slowdown, bare.slowdown, 2, '×');
   row('idle CPU, main thread (% core)', game.idleMainThreadPct, bare.idleMainThreadPct, 2);
   row('idle CPU, all processes (% core)', game.idleAllProcessesPct, bare.idleAllProcessesPct, 2);
   row('JS heap after GC, on the first choice (MB)', game.heapBeforeMB, bare.heapBeforeMB, 2);
-  row(`JS heap after GC, after a ${warmup}-choice warm-up (MB)`, game.heapWarmMB, bare.heapWarmMB, 2);
-  row(`JS heap after GC, after ${choices} more choices (MB)`, game.heapAfterMB, bare.heapAfterMB, 2);
+  row(`JS heap after GC, end of a ${warmup}-choice warm-up (MB, median of ${HEAP_WEIGHINGS})`, game.heapWarmMB, bare.heapWarmMB, 2);
+  row(`JS heap after GC, end of ${choices} more choices (MB, median of ${HEAP_WEIGHINGS})`, game.heapAfterMB, bare.heapAfterMB, 2);
   row(`heap growth over the ${choices} choices (%)`, game.heapGrowthPct, bare.heapGrowthPct, 1);
   row('heap growth from the first choice (%)', game.heapGrowthFromStartPct, bare.heapGrowthFromStartPct, 1);
   row('DOM nodes after the choices', game.domNodesAfter, bare.domNodesAfter, 0);
