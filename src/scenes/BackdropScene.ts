@@ -18,6 +18,8 @@ const DRIFT_MS = 5000;
 export interface LoopControl {
   /** Keep the loop awake for about `ms` milliseconds (a transition), then let it sleep. */
   keepAwake(ms: number): void;
+  /** Draw one frame at the next animation frame (a still picture changed), without waking the loop. */
+  drawOnce(): void;
   readonly motion: boolean;
   /** The setting the game currently wants shown. */
   readonly setting: string;
@@ -78,7 +80,7 @@ export abstract class BackdropScene extends Phaser.Scene {
     this.picture = this.add.image(0, 0, key).setOrigin(0.5);
     this.fit(this.picture);
     this.game.canvas.style.opacity = '1';
-    this.loop.keepAwake(100);
+    this.loop.drawOnce();
   }
 
   private drift(): void {

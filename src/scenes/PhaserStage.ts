@@ -3,8 +3,10 @@
  * screen is on, so the story is readable before Phaser arrives.
  *
  * The game loop sleeps unless something moves: a scene asks for frames with
- * `keepAwake` (a cross-fade, a resize) and the loop goes back to sleep when
- * that time is up and the last change has actually been drawn. While the art
+ * `keepAwake` (a scene change, a resize) and the loop goes back to sleep when
+ * that time is up and the last change has actually been drawn. A new picture
+ * in the same scene needs just one frame (`drawOnce`): the cross-fade and the
+ * drift are CSS, so no Phaser frame is drawn while they run. While the art
  * loads, the loop sleeps too; BootScene wakes it to hand over.
  */
 import * as Phaser from 'phaser';
@@ -25,6 +27,7 @@ export class PhaserStage implements Stage, LoopControl {
   private awakeUntil = 0;
   private framesSinceWake = 0;
   private pendingShow = 0;
+  private pendingDraw = 0;
   setting = 'title';
   motion = true;
 
@@ -82,6 +85,19 @@ export class PhaserStage implements Stage, LoopControl {
 
   setMotion(enabled: boolean): void {
     this.motion = enabled;
+  }
+
+  drawOnce(): void {
+    // Awake, the loop draws the change itself; staying awake a little longer makes sure it does.
+    if (this.game.loop.running) return this.keepAwake(100);
+    // Waking the loop would draw three or more frames at 30 a second, each
+    // repainting and re-uploading the whole canvas (about 20 ms of main
+    // thread apiece with software rendering) while the player reads or picks
+    // the next choice. One step draws the new picture.
+    cancelAnimationFrame(this.pendingDraw);
+    this.pendingDraw = requestAnimationFrame((time) => {
+      if (!this.game.loop.running) this.game.step(time, this.game.loop.delta);
+    });
   }
 
   keepAwake(ms: number): void {

@@ -115,6 +115,14 @@ export function realErrors(errors: readonly string[]): string[] {
   return errors.filter((e) => !/GPU stall due to ReadPixels|favicon\.ico/.test(e));
 }
 
+/** Open a story file from disk through "Open a story file", as a writer does, and wait for its first choices. */
+export async function openStoryFile(page: Page, url: string, file: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Choose a story' }).click();
+  await page.getByLabel('Open a story file').setInputFiles(file);
+  await page.getByRole('group', { name: 'Choices' }).getByRole('button').first().waitFor();
+}
+
 /** When each page last pressed a choice key. */
 const lastChoiceKey = new WeakMap<Page, number>();
 

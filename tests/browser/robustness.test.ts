@@ -8,18 +8,15 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PHONE, PROJECTOR, realErrors, useHarness } from './harness.ts';
+import { openStoryFile, PHONE, PROJECTOR, realErrors, useHarness } from './harness.ts';
 
 const FIXTURES = resolve('tests/fixtures/robustness');
 
 const h = useHarness();
 
 /** Open a fixture story through "Open a story file" and wait for its first choices. */
-async function openFixture(page: Page, file: string): Promise<void> {
-  await page.goto(h.url);
-  await page.getByRole('button', { name: 'Choose a story' }).click();
-  await page.getByLabel('Open a story file').setInputFiles(resolve(FIXTURES, file));
-  await page.getByRole('group', { name: 'Choices' }).getByRole('button').first().waitFor();
+function openFixture(page: Page, file: string): Promise<void> {
+  return openStoryFile(page, h.url, resolve(FIXTURES, file));
 }
 
 /** Start the sample story from a deep link and wait for its first choices. */
