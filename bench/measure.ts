@@ -44,7 +44,7 @@ export interface RunResult {
   /**
    * JS heap used after GC, bytes: settled on the first choice, after the
    * warm-up, and after the choices. The last two are each the median of
-   * several weighings a few choices apart (see HEAP_WEIGHINGS).
+   * several weighings a few choices apart, from that point on (HEAP_WEIGHINGS).
    */
   readonly heapBefore: number;
   readonly heapWarm: number;
@@ -52,6 +52,12 @@ export interface RunResult {
   /** Every weighing behind `heapWarm` and `heapAfter`, in bytes, in order. */
   readonly heapWarmWeighings: readonly number[];
   readonly heapAfterWeighings: readonly number[];
+  /**
+   * Everything the page holds (heap snapshot: JavaScript, DOM and layout
+   * objects), bytes, after the warm-up and after the choices: the leak check.
+   */
+  readonly snapshotWarm: number;
+  readonly snapshotAfter: number;
   /** DOM nodes after the choices. */
   readonly domNodesAfter: number;
 }
@@ -70,16 +76,20 @@ export async function measureRun(browser: Browser, url: string, options: RunOpti
     const idle = await measureIdle(cdp, page, options.idleSeconds);
 
     const heapBefore = await heapAfterGc(cdp);
-    const total = options.warmupChoices + options.choices;
-    const heapWarmWeighings = await playAndWeigh(cdp, page, url, 0, options.warmupChoices, options.onProgress);
-    const heapAfterWeighings = await playAndWeigh(cdp, page, url, options.warmupChoices, total, options.onProgress);
+    const end = options.warmupChoices + options.choices;
+    await makeChoices(page, url, 0, options.warmupChoices, options.onProgress);
+    const snapshotWarm = await heapSnapshotBytes(cdp);
+    const heapWarmWeighings = await weighWhilePlaying(cdp, page, url, options.warmupChoices, options.onProgress);
+    await makeChoices(page, url, weighingPoints(options.warmupChoices).at(-1)!, end, options.onProgress);
+    const snapshotAfter = await heapSnapshotBytes(cdp);
+    const heapAfterWeighings = await weighWhilePlaying(cdp, page, url, end, options.onProgress);
     const latenciesMs = await page.evaluate(() => (window as unknown as Probe).__bench.samples);
     const presentedMs = await keyToScreen(page);
     const domNodesAfter = await metric(cdp, 'Nodes');
     if (errors.length > 0) throw new Error(`${url} threw: ${errors.join('; ')}`);
     const heapWarm = median(heapWarmWeighings);
     const heapAfter = median(heapAfterWeighings);
-    return { firstChoiceMs, latenciesMs, presentedMs, ...idle, heapBefore, heapWarm, heapAfter, heapWarmWeighings, heapAfterWeighings, domNodesAfter };
+    return { firstChoiceMs, latenciesMs, presentedMs, ...idle, heapBefore, heapWarm, heapAfter, heapWarmWeighings, heapAfterWeighings, snapshotWarm, snapshotAfter, domNodesAfter };
   } finally {
     await context.close();
   }
@@ -133,36 +143,53 @@ async function makeChoices(page: Page, url: string, from: number, to: number, on
 }
 
 /**
- * The leak check weighs the heap this many times at each end, this many
- * choices apart, and takes the median. One weighing after garbage collection
- * swings by up to half a megabyte from one choice to the next, in the bare
- * page as in the game, with nothing the page holds behind it (heap snapshots
- * of a high and a low weighing hold the same objects): V8's own short-lived
- * state, such as optimised code, feedback and compilation caches. A single
- * weighing that lands on such a swing reads as a leak of 10 %.
+ * The JS heap is weighed this many times at each end of the choices,
+ * CHOICES_BETWEEN_WEIGHINGS apart, and the median taken: one weighing after
+ * garbage collection swings by up to half a megabyte from one choice to the
+ * next, in the bare page as in the game, with nothing the page holds behind
+ * it (heap snapshots of a high and a low weighing hold the same objects):
+ * V8's own short-lived state, such as optimised code, feedback and caches.
  */
 export const HEAP_WEIGHINGS = 5;
 const CHOICES_BETWEEN_WEIGHINGS = 10;
 
-/**
- * Where to weigh the heap while making choices `from` to `to`: at `to` and
- * at up to HEAP_WEIGHINGS - 1 points before it, CHOICES_BETWEEN_WEIGHINGS
- * apart, none before `from` (a short warm-up gets fewer weighings).
- */
-export function weighingPoints(from: number, to: number): number[] {
-  return Array.from({ length: HEAP_WEIGHINGS }, (_, i) => to - (HEAP_WEIGHINGS - 1 - i) * CHOICES_BETWEEN_WEIGHINGS).filter((point) => point >= from);
+/** The choice counts at which the heap is weighed, from choice `at` on. */
+export function weighingPoints(at: number): number[] {
+  return Array.from({ length: HEAP_WEIGHINGS }, (_, i) => at + i * CHOICES_BETWEEN_WEIGHINGS);
 }
 
-/** Make choices `from` to `to`, weighing the heap after GC at each of `weighingPoints`; returns the weighings. */
-async function playAndWeigh(cdp: CDPSession, page: Page, url: string, from: number, to: number, onProgress?: (made: number) => void): Promise<number[]> {
+/** Weigh the heap after GC at each of `weighingPoints(at)`, making the choices in between; returns the weighings. */
+async function weighWhilePlaying(cdp: CDPSession, page: Page, url: string, at: number, onProgress?: (made: number) => void): Promise<number[]> {
   const weighings: number[] = [];
-  let made = from;
-  for (const point of weighingPoints(from, to)) {
+  let made = at;
+  for (const point of weighingPoints(at)) {
     await makeChoices(page, url, made, point, onProgress);
     made = point;
     weighings.push(await heapAfterGc(cdp));
   }
   return weighings;
+}
+
+/**
+ * Everything the page holds, in bytes: the self sizes of every node of a
+ * heap snapshot, which takes in the DOM and layout objects as well as
+ * JavaScript's, after the snapshot's own full garbage collection.
+ */
+async function heapSnapshotBytes(cdp: CDPSession): Promise<number> {
+  const chunks: string[] = [];
+  const collect = ({ chunk }: { chunk: string }) => void chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  }
+  const { snapshot, nodes } = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[] } }; nodes: number[] };
+  const fields = snapshot.meta.node_fields;
+  const selfSize = fields.indexOf('self_size');
+  let total = 0;
+  for (let i = selfSize; i < nodes.length; i += fields.length) total += nodes[i]!;
+  return total;
 }
 
 /** The Event Timing figures of every keypress, once the browser has reported them all. */

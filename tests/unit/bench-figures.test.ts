@@ -4,12 +4,10 @@ import { pageFigures } from '../../bench/report.ts';
 import { median, percentile } from '../../bench/stats.ts';
 
 describe('bench figures', () => {
-  it('weighs the heap five times, ten choices apart, at the end of each stretch of choices', () => {
-    expect(weighingPoints(0, 100)).toEqual([60, 70, 80, 90, 100]);
-    expect(weighingPoints(100, 1100)).toEqual([1060, 1070, 1080, 1090, 1100]);
-    // A short warm-up is weighed only where it has choices; none at all is weighed once.
-    expect(weighingPoints(0, 20)).toEqual([0, 10, 20]);
-    expect(weighingPoints(0, 0)).toEqual([0]);
+  it('weighs the JS heap five times, ten choices apart, from each end of the measured choices on', () => {
+    // So the weighings at each end lie exactly the measured choices apart.
+    expect(weighingPoints(100)).toEqual([100, 110, 120, 130, 140]);
+    expect(weighingPoints(1100)).toEqual([1100, 1110, 1120, 1130, 1140]);
   });
 
   it('takes medians and nearest-rank percentiles', () => {
@@ -32,6 +30,8 @@ describe('bench figures', () => {
       heapAfter: median(heapAfterWeighings),
       heapWarmWeighings,
       heapAfterWeighings,
+      snapshotWarm: 12 * mb,
+      snapshotAfter: 12.12 * mb,
       domNodesAfter: 1000,
     });
     // The last weighing after the choices lands on a half-megabyte swing; the median does not.
@@ -39,5 +39,6 @@ describe('bench figures', () => {
     expect(figures.heapWarmMB).toBeCloseTo(5);
     expect(figures.heapAfterMB).toBeCloseTo(5.2);
     expect(figures.heapGrowthPct).toBeCloseTo(4);
+    expect(figures.snapshotGrowthPct).toBeCloseTo(1);
   });
 });
