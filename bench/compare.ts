@@ -57,8 +57,12 @@ try {
   await browser.close().catch(() => undefined);
   await server.close();
 }
-const bare = median(times.get('bare')!);
-console.log('\n\nfirst choice (ms)   median   middle half   × bare');
+const bareTimes = times.get('bare')!;
+const bare = median(bareTimes);
+// Each load of a build against the bare page's load of the same round: the
+// machine's load drifts over minutes, and pairing cancels most of that drift.
+const pairedRatio = (ms: number[]) => median(ms.map((time, load) => time / bareTimes[load]!));
+console.log('\n\nfirst choice (ms)   median   middle half   × bare   × bare, paired by round');
 for (const [name, ms] of times) {
-  console.log(`${name.padEnd(18)} ${median(ms).toFixed(0).padStart(7)}   ${`${percentile(ms, 25).toFixed(0)}–${percentile(ms, 75).toFixed(0)}`.padStart(11)}   ${(median(ms) / bare).toFixed(2)}×`);
+  console.log(`${name.padEnd(18)} ${median(ms).toFixed(0).padStart(7)}   ${`${percentile(ms, 25).toFixed(0)}–${percentile(ms, 75).toFixed(0)}`.padStart(11)}   ${(median(ms) / bare).toFixed(2)}×   ${pairedRatio(ms).toFixed(2)}×`);
 }

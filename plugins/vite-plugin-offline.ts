@@ -4,9 +4,8 @@
  * - Writes `manifest.webmanifest` (src/sw/webManifest.ts) with the built
  *   icon's URL, and links it from index.html.
  * - Compiles src/sw/sw.ts into `sw.js` at the root of the build, with the
- *   list of files to precache: every file of the build except source maps
- *   and the WOFF fonts (every browser with service workers uses the WOFF2
- *   twin), and a version that changes whenever any file does.
+ *   list of files to precache: every file of the build except source maps,
+ *   and a version that changes whenever any file does.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -21,7 +20,7 @@ const SW_FILE = 'sw.js';
 
 /** Files the service worker does not need to keep. */
 function skipped(file: string): boolean {
-  return file.endsWith('.map') || file.endsWith('.woff') || file === SW_FILE;
+  return file.endsWith('.map') || file === SW_FILE;
 }
 
 export function offlinePlugin(): Plugin {

@@ -10,12 +10,7 @@
  * The stylesheets are imported here, not in main.ts, so they stay ordinary
  * `<link rel=stylesheet>` tags in index.html, loaded alongside the code.
  */
-import '@fontsource/literata/400.css';
-import '@fontsource/literata/400-italic.css';
-import '@fontsource/literata/600.css';
-import '@fontsource/fraunces/600.css';
-import '@fontsource/atkinson-hyperlegible/400.css';
-import '@fontsource/atkinson-hyperlegible/700.css';
+import './ui/fonts.css';
 import './ui/styles.css';
 import './ui/captions.css';
 import { stories } from 'virtual:story-catalogue';

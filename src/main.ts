@@ -9,6 +9,7 @@ import { App } from './app/App.ts';
 import { DeferredStage } from './app/Stage.ts';
 import { afterNextPaint, prefersReducedMotion, whenIdle } from './ui/dom.ts';
 import { createAnnouncer } from './ui/announcer.ts';
+import { whenFirstScreenFontsReady } from './ui/fonts.ts';
 import { registerServiceWorkerWhenIdle } from './sw/register.ts';
 import { linkPageIcon } from './ui/pageIcon.ts';
 import audioManifest from '../assets/audio/manifest.json';
@@ -32,12 +33,14 @@ const stage = new DeferredStage();
 stage.setMotion(!prefersReducedMotion());
 const params = new URLSearchParams(window.location.search);
 const mode = params.get('mode');
+// The first screen is drawn once, in its own fonts (preloaded by index.html), if they come soon.
+const fontsReady = whenFirstScreenFontsReady();
 /** Settles once the first screen is painted; what the first screen does not need waits for it. */
 let firstScreenPainted: Promise<void>;
 if (mode === 'facilitate' || mode === 'presenter') {
   // Facilitator mode (projector or presenter window) loads on demand: players never download it.
-  firstScreenPainted = import('./ui/facilitator/start.ts')
-    .then(({ startFacilitator }) => startFacilitator({ root, catalogue: stories, stage, announce }, params))
+  firstScreenPainted = Promise.all([import('./ui/facilitator/start.ts'), fontsReady])
+    .then(([{ startFacilitator }]) => startFacilitator({ root, catalogue: stories, stage, announce }, params))
     .catch((error: unknown) => {
       root.replaceChildren(Object.assign(document.createElement('p'), { className: 'loading', textContent: `Facilitator mode could not load (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.` }));
     })
@@ -60,7 +63,7 @@ if (mode === 'facilitate' || mode === 'presenter') {
       mirrorSettings(settings);
     },
   });
-  app.start(params);
+  void fontsReady.then(() => app.start(params));
   firstScreenPainted = app.firstScreenPainted;
 
   // Saves and settings live in IndexedDB (or memory, when the browser refuses).
