@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { childrenCpuSeconds } from './cpu.ts';
-import { instrumentPage, type BenchProbe } from './page.ts';
+import { FIRST_CHOICE_MESSAGE, instrumentPage, type BenchProbe } from './page.ts';
 import { median } from './stats.ts';
 
 export interface RunOptions {
@@ -120,9 +120,10 @@ async function openAtFirstChoice(page: Page, url: string): Promise<{ firstChoice
   page.on('pageerror', (error) => errors.push(error.message));
   // tsx (esbuild with keepNames) wraps named functions in `__name(…)`; the page needs a stand-in.
   await page.addInitScript({ content: `var __name = (f) => f; (${instrumentPage.toString()})();` });
+  // Nothing is asked of the page until its first choice is painted (see FIRST_CHOICE_MESSAGE).
+  const painted = page.waitForEvent('console', { predicate: (message) => message.text().startsWith(FIRST_CHOICE_MESSAGE), timeout: 30_000 });
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => (window as unknown as Probe).__bench.firstChoice >= 0, undefined, { timeout: 30_000 });
-  const firstChoiceMs = await page.evaluate(() => (window as unknown as Probe).__bench.firstChoice);
+  const firstChoiceMs = Number((await painted).text().slice(FIRST_CHOICE_MESSAGE.length));
   return { firstChoiceMs, errors };
 }
 
