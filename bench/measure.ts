@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { childrenCpuSeconds } from './cpu.ts';
-import { FIRST_CHOICE_MESSAGE, instrumentPage, type BenchProbe } from './page.ts';
+import { FIRST_CHOICE_MESSAGE, instrumentPage, PAINTED_MESSAGE, type BenchProbe } from './page.ts';
 import { median } from './stats.ts';
 
 export interface RunOptions {
@@ -130,12 +130,13 @@ async function openAtFirstChoice(page: Page, url: string): Promise<{ firstChoice
 /** Press keys 1, 2, 3, 1… for choices `from` to `to`, each time waiting for the next text to be painted. */
 async function makeChoices(page: Page, url: string, from: number, to: number, onProgress?: (made: number) => void): Promise<void> {
   for (let i = from; i < to; i++) {
-    await page.keyboard.press(String((i % 3) + 1));
-    const painted = await page.evaluate(
-      (count) => Promise.race([(window as unknown as Probe).__bench.until(count).then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]),
-      i + 1,
+    // Listened for, not asked (see PAINTED_MESSAGE): nothing runs in the page between the key and its paint.
+    const painted = page.waitForEvent('console', { predicate: (message) => message.text() === `${PAINTED_MESSAGE}${i + 1}`, timeout: 10_000 }).then(
+      () => true,
+      () => false,
     );
-    if (!painted) {
+    await page.keyboard.press(String((i % 3) + 1));
+    if (!(await painted)) {
       await page.screenshot({ path: resolve(import.meta.dirname, 'results/stuck.png') });
       throw new Error(`${url}: choice ${i + 1} (key ${(i % 3) + 1}) painted no new text within 10 s (see bench/results/stuck.png).`);
     }

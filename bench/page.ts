@@ -22,6 +22,14 @@
  */
 export const FIRST_CHOICE_MESSAGE = 'bench:first-choice ';
 
+/**
+ * What the probe logs when a keypress's text is painted, followed by the
+ * number of samples so far. The bench waits for it before the next key, for
+ * the same reason: a script evaluated in the page right after a keypress
+ * runs inside the time from that key to the paint.
+ */
+export const PAINTED_MESSAGE = 'bench:painted ';
+
 /** What the instrumentation exposes as `window.__bench`. */
 export interface BenchProbe {
   /** ms from navigation start until the first enabled choice was painted; -1 until then. */
@@ -35,14 +43,11 @@ export interface BenchProbe {
   readonly presented: number[];
   /** Digit keydowns seen, for counting the ones Event Timing did not report. */
   keys: number;
-  /** Resolves once `count` samples exist. */
-  until(count: number): Promise<void>;
 }
 
 /** Runs in the page (serialised by playwright): no imports, no closures over bench code. */
 export function instrumentPage(): void {
   const CHOICE = '[role="group"][aria-label="Choices"] button:not([disabled])';
-  const waiters: { count: number; resolve: () => void }[] = [];
   const samples: number[] = [];
   const presented: number[] = [];
   let keyAt = -1;
@@ -53,9 +58,6 @@ export function instrumentPage(): void {
     samples,
     presented,
     keys: 0,
-    until(count: number): Promise<void> {
-      return samples.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ count, resolve }));
-    },
   };
   (window as unknown as { __bench: typeof probe }).__bench = probe;
 
@@ -86,10 +88,7 @@ export function instrumentPage(): void {
     keyAt = -1;
     afterPaint((at) => {
       samples.push(at - from);
-      for (const w of waiters.filter((w) => samples.length >= w.count)) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve();
-      }
+      console.debug(`bench:painted ${samples.length}`); // PAINTED_MESSAGE: this function is serialised, so it cannot import it.
     });
   }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'hidden', 'class'] });
 
