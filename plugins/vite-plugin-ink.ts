@@ -115,6 +115,13 @@ function storyModule(story: CompiledStory): string {
 }
 
 /**
+ * `once(load)` in the catalogue module: one download per story, shared by
+ * everyone who asks for it (src/boot.ts asks first, for a linked story, so the
+ * game finds it ready without waiting a task for it); a failed download can be tried again.
+ */
+const ONCE = 'const once = (load) => { let loading; return () => (loading ??= load().catch((error) => { loading = undefined; throw error; })); };';
+
+/**
  * The catalogue: metadata for the menu, and a loader per story so only the
  * chosen story is downloaded. In the dev server a broken story is listed with
  * its errors (the overlay shows them too) rather than hiding the others.
@@ -125,13 +132,13 @@ function catalogueModule(root: string, compile: (file: string) => CompiledStory,
     try {
       const s = compile(file);
       const info = { id: s.id, file: s.file, meta: s.meta, scored: s.scored, errors: [] };
-      return `{ ...${JSON.stringify(info)}, load: () => import(${JSON.stringify(importPath)}).then((m) => m.default) }`;
+      return `{ ...${JSON.stringify(info)}, load: once(() => import(${JSON.stringify(importPath)}).then((m) => m.default)) }`;
     } catch (error) {
       if (!dev || !(error instanceof InkCompileError)) throw error;
       const id = storyId(file);
       const info = { id, file: relative(root, file), meta: { title: id, summary: '', durationMinutes: undefined, contentNotes: [], author: undefined }, scored: false, errors: error.lines };
-      return `{ ...${JSON.stringify(info)}, load: () => import(${JSON.stringify(importPath)}).then((m) => m.default) }`;
+      return `{ ...${JSON.stringify(info)}, load: once(() => import(${JSON.stringify(importPath)}).then((m) => m.default)) }`;
     }
   });
-  return `export const stories = [\n${entries.join(',\n')}\n];\n`;
+  return `${ONCE}\nexport const stories = [\n${entries.join(',\n')}\n];\n`;
 }

@@ -1,48 +1,84 @@
 /**
- * The page's entry, kept tiny so it runs as soon as the HTML is parsed.
+ * The page's first script: tiny, separate from the game's code, and loaded
+ * beside it (plugins/vite-plugin-first-screen.ts adds it to index.html as an
+ * async module, so it runs as soon as it arrives).
  *
- * A link to a story (`?story=the-joke`, as a facilitator shares) needs that
- * story's compiled code before anything can be read. Asking for it here
- * lets it download while the browser is still parsing the game's code,
- * instead of after; the game's code itself is preloaded by index.html
- * (plugins/vite-plugin-preload-app.ts), so nothing waits on this file.
+ * The game itself (src/main.ts) is index.html's module script, with every
+ * module its first screen needs in one static graph: the browser fetches
+ * them all at once and runs them in one go, and the first screen is drawn
+ * in that same task. A dynamic `import()` the first screen waits for is a
+ * step between tasks, and on a busy machine the browser fills those with
+ * other work (README, "Performance").
  *
- * The stylesheets are imported here, not in main.ts, so they stay ordinary
- * `<link rel=stylesheet>` tags in index.html, loaded alongside the code.
+ * So the two things that must happen before the game's code arrives are here:
+ * - a story link (`?story=the-joke`, as a facilitator shares) needs that
+ *   story's compiled code; asking for it now means it is usually in before
+ *   the game starts, which then finds it ready (the catalogue shares one
+ *   download per story) instead of waiting for it;
+ * - the page is never blank: it says it is loading when the code is slow,
+ *   and says so when the code cannot load at all. (It needs the small
+ *   catalogue file to run; a server that cannot send that one cannot send
+ *   the page's other files either.)
  */
-import './ui/fonts.css';
-import './ui/styles.css';
-import './ui/captions.css';
+
+// The catalogue is a small module of its own (vite.config.ts), shared with the
+// game: this file's one import. index.html preloads it for the game anyway.
 import { stories } from 'virtual:story-catalogue';
 
 /** How long the page may stay empty before it says it is loading. */
 const LOADING_MESSAGE_DELAY_MS = 400;
-
-const linked = new URLSearchParams(window.location.search).get('story');
-// A module is downloaded once: when the app loads this story, it gets this same download.
-// A failure is reported then, by the app, on screen.
-stories
-  .find((story) => story.id === linked)
-  ?.load()
-  .catch(() => undefined);
+/** Set on <html> by src/main.ts once the game's code runs (named again here, so that this file imports no more of the game). */
+const STARTED_ATTRIBUTE = 'data-game-started';
 
 const root = document.getElementById('app');
-/** A line on the otherwise empty page; the app's first screen replaces it. */
+const started = () => document.documentElement.hasAttribute(STARTED_ATTRIBUTE);
+const fileName = (url: string) => url.split('/').pop() ?? url;
+/** A line on the otherwise empty page; the game's first screen replaces it. */
 const showMessage = (text: string) => {
+  if (started()) return;
   const message = document.createElement('p');
   message.className = 'loading';
   message.textContent = text;
   root?.replaceChildren(message);
 };
 
+// A file of the game's code that fails to download fires `error` on its
+// <link rel=modulepreload> (often before this script runs, so it may go
+// unseen), and then on the <script> whose modules need it, which may well
+// have downloaded itself. Such events do not bubble: listen in the capture
+// phase, and name a file only when it is surely the one that failed.
+// Code that downloaded but threw before the game started is an ErrorEvent on the window.
+let missing: string | undefined;
+let crashed: string | undefined;
+window.addEventListener(
+  'error',
+  (event) => {
+    const target = event.target;
+    if (target instanceof HTMLLinkElement && target.rel === 'modulepreload') missing ??= fileName(target.href);
+    else if (event instanceof ErrorEvent && !started()) crashed ??= event.message;
+  },
+  true,
+);
+
+// The load event waits for the page's module scripts to run, or fail: if the game has not started by then, it cannot.
+const checkStarted = () => {
+  if (started()) return;
+  const reason = crashed && !missing ? `its code stopped: ${crashed}` : `${missing ?? 'a file of its code'} did not download`;
+  showMessage(`Common Ground could not load (${reason}). Reload the page to try again.`);
+};
+if (document.readyState === 'complete') checkStarted();
+else window.addEventListener('load', checkStarted, { once: true });
+
 // A slow connection gets a word that the game is coming. A fast one gets
 // nothing: drawing a message the reader never sees would cost the first
 // screen a style and font pass (see docs/architecture.md, "Loading").
-const slow = setTimeout(() => {
+setTimeout(() => {
   if (!root?.querySelector(':scope > :not(noscript)')) showMessage('Loading Common Ground…');
 }, LOADING_MESSAGE_DELAY_MS);
 
-import('./main.ts').catch((error: unknown) => {
-  clearTimeout(slow);
-  showMessage(`Common Ground could not load (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`);
-});
+const linked = new URLSearchParams(window.location.search).get('story');
+stories
+  .find((story) => story.id === linked)
+  ?.load()
+  // A failure is the game's to report, on screen, when it asks for the story itself.
+  .catch(() => undefined);

@@ -2,8 +2,13 @@
  * Composition root: the one file that knows every part. It builds the app
  * with its catalogue and stage, starts it from the URL, and loads Phaser,
  * storage and the service worker afterwards, so the first screen never
- * waits for them. Loaded by src/boot.ts.
+ * waits for them. index.html's module script: everything the first screen
+ * needs is imported statically, so it arrives at once and runs in one task
+ * (src/boot.ts explains why, and runs beside it).
  */
+import './ui/fonts.css';
+import './ui/styles.css';
+import './ui/captions.css';
 import { stories } from 'virtual:story-catalogue';
 import { App } from './app/App.ts';
 import { DeferredStage } from './app/Stage.ts';
@@ -21,6 +26,8 @@ import { mirrorSettings, readMirroredSettings } from './adapters/settingsMirror.
 // localforage itself is loaded lazily inside openSaveStore.
 import { openSaveStore } from './persistence/index.ts';
 
+// Tells src/boot.ts the game's code has arrived and runs (it reports a page whose code never did).
+document.documentElement.setAttribute('data-game-started', '');
 const root = document.getElementById('app')!;
 const status = document.getElementById('status')!;
 const announce = createAnnouncer(status);

@@ -7,7 +7,7 @@
  * fallback fonts for every size and weight on screen, each a round trip to
  * the browser process (tens of milliseconds on a busy machine, measured in
  * README "Performance"). index.html preloads the faces the title, content
- * notes and story screens use (plugins/vite-plugin-preload-app.ts reads
+ * notes and story screens use (plugins/vite-plugin-first-screen.ts reads
  * FIRST_SCREEN_FACES), so they download alongside the game's code, and the
  * app draws its first screen once they are ready, waiting no longer than a
  * moment: on a slow connection the game starts in fallback fonts, as before.
@@ -37,14 +37,16 @@ export const FIRST_SCREEN_FACES: readonly FontFaceRef[] = [
 export const FIRST_SCREEN_FONT_WAIT_MS = 250;
 
 /** What this module needs of `document.fonts`. */
-export type FontLoader = Pick<FontFaceSet, 'load'>;
+export type FontLoader = Pick<FontFaceSet, 'load'> & Partial<Pick<FontFaceSet, 'check'>>;
 
 /**
  * Settles when `faces` are loaded, or after `limitMs`, whichever comes first.
  * Never rejects: a font that fails to load only means fallback fonts.
  */
 export function whenFontsReady(fonts: FontLoader | undefined, faces: readonly FontFaceRef[], limitMs: number): Promise<void> {
-  if (!fonts || faces.length === 0) return Promise.resolve();
+  // Already loaded (the usual case: the preloads beat the game's code) settles at once, in the same
+  // task, so the first screen is drawn in the task that runs the game's code (see src/boot.ts).
+  if (!fonts || faces.length === 0 || faces.every((face) => checkLoaded(fonts, face))) return Promise.resolve();
   return new Promise<void>((settle) => {
     const timer = setTimeout(settle, limitMs);
     const done = () => {
@@ -56,6 +58,15 @@ export function whenFontsReady(fonts: FontLoader | undefined, faces: readonly Fo
       .then(() => Promise.all(faces.map((face) => fonts.load(face.css))))
       .then(done, done);
   });
+}
+
+/** Whether `face` is loaded, as far as `fonts` can say at once (a descriptor the browser rejects counts as not). */
+function checkLoaded(fonts: FontLoader, face: FontFaceRef): boolean {
+  try {
+    return fonts.check?.(face.css) ?? false;
+  } catch {
+    return false;
+  }
 }
 
 /** The first screen's fonts, from this page's `document.fonts`. */

@@ -220,20 +220,41 @@ describe('untrusted story text', () => {
 describe('a game that cannot load', () => {
   it('says so on screen, not a blank page, when its code fails to download', async () => {
     const { page } = await h.newPage();
-    await page.route(/\/assets\/main-[\w-]+\.js$/, (route) => route.abort());
+    await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
     await page.goto(`${h.url}?story=first-rehearsal`);
     await expect.poll(() => page.locator('#app').textContent()).toMatch(/^Common Ground could not load \(.+\)\. Reload the page to try again\.$/);
+  });
+
+  it('says so too when a file its code needs fails to download', async () => {
+    const { page } = await h.newPage();
+    await page.route(/\/assets\/inkjs-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(h.url);
+    await expect.poll(() => page.locator('#app').textContent()).toMatch(/^Common Ground could not load \((inkjs-[\w-]+\.js|a file of its code) did not download\)\. Reload the page to try again\.$/);
+  });
+
+  it('downloads a linked story once, though the page asks for it before the game’s code has arrived', async () => {
+    const { page, errors } = await h.newPage();
+    const storyRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/first-rehearsal-[\w-]+\.js$/.test(request.url())) storyRequests.push(request.url());
+    });
+    await page.goto(`${h.url}?story=first-rehearsal`);
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.getByRole('group', { name: 'Choices' }).getByRole('button').first().waitFor();
+    expect(storyRequests).toHaveLength(1);
+    expect(errors).toEqual([]);
   });
 
   it('says it is loading while its code is slow to arrive, then plays', async () => {
     const { page, errors } = await h.newPage();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
       await held;
       await route.continue();
     });
-    await page.goto(`${h.url}?story=first-rehearsal`);
+    // The page's load event waits for the game's code, which is held.
+    await page.goto(`${h.url}?story=first-rehearsal`, { waitUntil: 'commit' });
     await expect.poll(() => page.locator('#app').textContent(), { timeout: 5000 }).toBe('Loading Common Ground…');
     release();
     await page.getByRole('button', { name: 'Begin' }).click();

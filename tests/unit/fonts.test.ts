@@ -37,6 +37,26 @@ describe('waiting for the first screen’s fonts', () => {
     expect(await settled(ready)).toBe(true);
   });
 
+  it('settles within the same task, asking for nothing, when every face is loaded already', async () => {
+    const { loader, pending } = fakeFonts();
+    const loaded: FontLoader = { ...loader, check: () => true };
+    let done = false;
+    void whenFontsReady(loaded, FIRST_SCREEN_FACES, 250).then(() => (done = true));
+    await Promise.resolve();
+    expect(done).toBe(true);
+    expect(pending).toEqual([]);
+  });
+
+  it('loads the faces that a check finds missing, or cannot judge', async () => {
+    const { loader, pending } = fakeFonts();
+    const partly: FontLoader = { ...loader, check: (css: string) => (css.includes('Literata') ? true : css.includes('Fraunces') ? false : (() => { throw new SyntaxError(css); })()) };
+    const ready = whenFontsReady(partly, FIRST_SCREEN_FACES, 250);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(pending.length).toBe(FIRST_SCREEN_FACES.length);
+    pending.forEach((p) => p.settle());
+    expect(await settled(ready)).toBe(true);
+  });
+
   it('waits no longer than its limit for fonts that do not come', async () => {
     const { loader } = fakeFonts();
     const ready = whenFontsReady(loader, FIRST_SCREEN_FACES, 250);
