@@ -42,28 +42,29 @@ const showMessage = (text: string) => {
   root?.replaceChildren(message);
 };
 
-// A file of the game's code that fails to download fires `error` on its
-// <link rel=modulepreload> (often before this script runs, so it may go
-// unseen), and then on the <script> whose modules need it, which may well
-// have downloaded itself. Such events do not bubble: listen in the capture
-// phase, and name a file only when it is surely the one that failed.
-// Code that downloaded but threw before the game started is an ErrorEvent on the window.
-let missing: string | undefined;
+// Code that downloaded but threw before the game started is an ErrorEvent on the
+// window; seen only if this script was running by then, so it is a detail, not the test.
 let crashed: string | undefined;
-window.addEventListener(
-  'error',
-  (event) => {
-    const target = event.target;
-    if (target instanceof HTMLLinkElement && target.rel === 'modulepreload') missing ??= fileName(target.href);
-    else if (event instanceof ErrorEvent && !started()) crashed ??= event.message;
-  },
-  true,
-);
+window.addEventListener('error', (event) => {
+  if (event instanceof ErrorEvent && !started()) crashed ??= event.message;
+});
+
+/**
+ * The page's scripts that did not arrive. Resource timing lists failed
+ * downloads too, whenever they failed, even before this script ran: with
+ * the HTTP status where the browser reports it (0 for no answer), and
+ * otherwise with nothing in them (a script of the game is never empty).
+ */
+const undelivered = () =>
+  (performance.getEntriesByType('resource') as (PerformanceResourceTiming & { responseStatus?: number })[])
+    .filter((entry) => /\.js(\?|$)/.test(entry.name) && (entry.responseStatus === undefined ? entry.decodedBodySize === 0 : entry.responseStatus === 0 || entry.responseStatus >= 400))
+    .map((entry) => fileName(entry.name));
 
 // The load event waits for the page's module scripts to run, or fail: if the game has not started by then, it cannot.
 const checkStarted = () => {
   if (started()) return;
-  const reason = crashed && !missing ? `its code stopped: ${crashed}` : `${missing ?? 'a file of its code'} did not download`;
+  const missing = undelivered()[0];
+  const reason = missing ? `${missing} did not download` : crashed ? `its code stopped: ${crashed}` : 'its code did not start';
   showMessage(`Common Ground could not load (${reason}). Reload the page to try again.`);
 };
 if (document.readyState === 'complete') checkStarted();

@@ -222,14 +222,22 @@ describe('a game that cannot load', () => {
     const { page } = await h.newPage();
     await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
     await page.goto(`${h.url}?story=first-rehearsal`);
-    await expect.poll(() => page.locator('#app').textContent()).toMatch(/^Common Ground could not load \(.+\)\. Reload the page to try again\.$/);
+    await expect.poll(() => page.locator('#app').textContent()).toMatch(/^Common Ground could not load \(index-[\w-]+\.js did not download\)\. Reload the page to try again\.$/);
   });
 
   it('says so too when a file its code needs fails to download', async () => {
     const { page } = await h.newPage();
     await page.route(/\/assets\/inkjs-[\w-]+\.js$/, (route) => route.abort());
     await page.goto(h.url);
-    await expect.poll(() => page.locator('#app').textContent()).toMatch(/^Common Ground could not load \((inkjs-[\w-]+\.js|a file of its code) did not download\)\. Reload the page to try again\.$/);
+    await expect.poll(() => page.locator('#app').textContent()).toMatch(/^Common Ground could not load \(inkjs-[\w-]+\.js did not download\)\. Reload the page to try again\.$/);
+  });
+
+  it('says what went wrong when its code downloads but fails before the game starts', async () => {
+    const { page } = await h.newPage();
+    await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: "throw new Error('a broken release');" }));
+    await page.goto(h.url);
+    // Its error is named when boot.ts was running in time to hear it; either way, no file is blamed.
+    await expect.poll(() => page.locator('#app').textContent()).toMatch(/^Common Ground could not load \(its code (stopped: .*a broken release|did not start)\)\. Reload the page to try again\.$/);
   });
 
   it('downloads a linked story once, though the page asks for it before the game’s code has arrived', async () => {
