@@ -15,18 +15,23 @@
 
 /** A face of src/ui/fonts.css, as CSS names it and as its file is named. */
 export interface FontFaceRef {
-  /** The CSS font shorthand `document.fonts.load` takes, e.g. `400 1em Literata`. */
+  /** The CSS font shorthand `document.fonts.load` takes, e.g. `400 1em "Literata"`. */
   readonly css: string;
+  /** Its family and weight, as its @font-face rule gives them. */
+  readonly family: string;
+  readonly weight: number;
   /** The font file's name without extension (from @fontsource): the Latin subset, which the first screen needs. */
   readonly file: string;
 }
 
+const face = (family: string, weight: number, file: string): FontFaceRef => ({ css: `${weight} 1em "${family}"`, family, weight, file });
+
 /** The faces the first screens use: the story text, titles, and the interface's regular and bold. */
 export const FIRST_SCREEN_FACES: readonly FontFaceRef[] = [
-  { css: '400 1em Literata', file: 'literata-latin-400-normal' },
-  { css: '600 1em Fraunces', file: 'fraunces-latin-600-normal' },
-  { css: '400 1em "Atkinson Hyperlegible"', file: 'atkinson-hyperlegible-latin-400-normal' },
-  { css: '700 1em "Atkinson Hyperlegible"', file: 'atkinson-hyperlegible-latin-700-normal' },
+  face('Literata', 400, 'literata-latin-400-normal'),
+  face('Fraunces', 600, 'fraunces-latin-600-normal'),
+  face('Atkinson Hyperlegible', 400, 'atkinson-hyperlegible-latin-400-normal'),
+  face('Atkinson Hyperlegible', 700, 'atkinson-hyperlegible-latin-700-normal'),
 ];
 
 /**
@@ -36,8 +41,8 @@ export const FIRST_SCREEN_FACES: readonly FontFaceRef[] = [
  */
 export const FIRST_SCREEN_FONT_WAIT_MS = 250;
 
-/** What this module needs of `document.fonts`. */
-export type FontLoader = Pick<FontFaceSet, 'load'> & Partial<Pick<FontFaceSet, 'check'>>;
+/** What this module needs of `document.fonts`: loading faces, and the faces the page declares (to see which are loaded). */
+export type FontLoader = Pick<FontFaceSet, 'load'> & { forEach?(callback: (face: Pick<FontFace, 'family' | 'weight' | 'style' | 'status'>) => void): void };
 
 /**
  * Settles when `faces` are loaded, or after `limitMs`, whichever comes first.
@@ -46,7 +51,7 @@ export type FontLoader = Pick<FontFaceSet, 'load'> & Partial<Pick<FontFaceSet, '
 export function whenFontsReady(fonts: FontLoader | undefined, faces: readonly FontFaceRef[], limitMs: number): Promise<void> {
   // Already loaded (the usual case: the preloads beat the game's code) settles at once, in the same
   // task, so the first screen is drawn in the task that runs the game's code (see src/boot.ts).
-  if (!fonts || faces.length === 0 || faces.every((face) => checkLoaded(fonts, face))) return Promise.resolve();
+  if (!fonts || faces.length === 0 || allLoaded(fonts, faces)) return Promise.resolve();
   return new Promise<void>((settle) => {
     const timer = setTimeout(settle, limitMs);
     const done = () => {
@@ -60,13 +65,19 @@ export function whenFontsReady(fonts: FontLoader | undefined, faces: readonly Fo
   });
 }
 
-/** Whether `face` is loaded, as far as `fonts` can say at once (a descriptor the browser rejects counts as not). */
-function checkLoaded(fonts: FontLoader, face: FontFaceRef): boolean {
-  try {
-    return fonts.check?.(face.css) ?? false;
-  } catch {
-    return false;
-  }
+/**
+ * Whether a face of each of `faces` is loaded, read from the declared faces'
+ * status. (`document.fonts.check()` would say the same, but it first asks the
+ * browser process whether a system font has that name: a synchronous call
+ * that costs milliseconds on a busy machine, for each face.)
+ */
+function allLoaded(fonts: FontLoader, faces: readonly FontFaceRef[]): boolean {
+  if (!fonts.forEach) return false;
+  const loaded = new Set<string>();
+  fonts.forEach((declared) => {
+    if (declared.status === 'loaded' && declared.style === 'normal') loaded.add(`${declared.weight} ${declared.family.replace(/^["']|["']$/g, '')}`);
+  });
+  return faces.every((face) => loaded.has(`${face.weight} ${face.family}`));
 }
 
 /** The first screen's fonts, from this page's `document.fonts`. */

@@ -39,7 +39,8 @@ describe('waiting for the first screen’s fonts', () => {
 
   it('settles within the same task, asking for nothing, when every face is loaded already', async () => {
     const { loader, pending } = fakeFonts();
-    const loaded: FontLoader = { ...loader, check: () => true };
+    const declared = FIRST_SCREEN_FACES.map((f) => ({ family: f.family.includes(' ') ? `"${f.family}"` : f.family, weight: String(f.weight), style: 'normal', status: 'loaded' as FontFaceLoadStatus }));
+    const loaded: FontLoader = { ...loader, forEach: (callback) => declared.forEach(callback) };
     let done = false;
     void whenFontsReady(loaded, FIRST_SCREEN_FACES, 250).then(() => (done = true));
     await Promise.resolve();
@@ -47,9 +48,10 @@ describe('waiting for the first screen’s fonts', () => {
     expect(pending).toEqual([]);
   });
 
-  it('loads the faces that a check finds missing, or cannot judge', async () => {
+  it('loads the faces when one of them is still loading, or only its italic is loaded', async () => {
     const { loader, pending } = fakeFonts();
-    const partly: FontLoader = { ...loader, check: (css: string) => (css.includes('Literata') ? true : css.includes('Fraunces') ? false : (() => { throw new SyntaxError(css); })()) };
+    const declared = FIRST_SCREEN_FACES.map((f, i) => ({ family: f.family, weight: String(f.weight), style: i === 1 ? 'italic' : 'normal', status: (i === 2 ? 'loading' : 'loaded') as FontFaceLoadStatus }));
+    const partly: FontLoader = { ...loader, forEach: (callback) => declared.forEach(callback) };
     const ready = whenFontsReady(partly, FIRST_SCREEN_FACES, 250);
     await vi.advanceTimersByTimeAsync(0);
     expect(pending.length).toBe(FIRST_SCREEN_FACES.length);
