@@ -41,6 +41,7 @@ export function benchCatalogue(): Plugin {
         if (result.json === undefined) throw new Error(`${file} does not compile:\n${result.diagnostics.map((d) => d.message).join('\n')}`);
         const s = describeCompiled(result.json, storyId(file), relative(ROOT, file));
         const info = { id: s.id, file: s.file, meta: s.meta, scored: s.scored, errors: [] };
+        // `once` is the catalogue module's own helper (plugins/vite-plugin-ink.ts): one download per story, as for the game's stories.
         return `stories.push({ ...${JSON.stringify(info)}, load: once(() => import(${JSON.stringify('/' + relative(ROOT, file))}).then((m) => m.default)) });`;
       });
       return `${code}\n${entries.join('\n')}\n`;
