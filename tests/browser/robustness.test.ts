@@ -325,6 +325,9 @@ describe('text in many scripts', () => {
     await expect(direction('مرحبا بكم')).resolves.toBe('rtl');
     await expect(direction('שלום')).resolves.toBe('rtl');
     await expect(direction('Tiếng Việt')).resolves.toBe('ltr');
+    // Letters beyond the Latin face (the ǧ above) are drawn in the game's own Latin Extended face, fetched when they appear.
+    const latinExtLoaded = () => page.evaluate(() => [...document.fonts].some((face) => face.family.replace(/["']/g, '') === 'Literata Latin Ext' && face.style === 'normal' && face.status === 'loaded'));
+    await expect.poll(latinExtLoaded).toBe(true);
     const arabicChoice = page.getByRole('button', { name: 'الرد بالعربية 🙂' });
     await expect(arabicChoice.textContent()).resolves.toContain('الرد بالعربية 🙂');
     await expectNoSidewaysOverflow(page);
