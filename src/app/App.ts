@@ -144,7 +144,6 @@ export class App {
 
   showTitle(): void {
     this.current = undefined;
-    this.deps.sound?.cue('menu');
     const resume = continueCandidate(this.saves, this.deps.catalogue.map((s) => s.id));
     this.show(
       titleScreen({
@@ -156,6 +155,11 @@ export class App {
       'title',
     );
     this.onTitle = true;
+    // The screen first; its music, and the caption that names it, a frame later, as a
+    // passage's sounds are: the caption's ♪ and italic are faces the title has not loaded.
+    afterNextPaint(() => {
+      if (this.onTitle) this.deps.sound?.cue('menu');
+    });
   }
 
   showSelect(): void {
