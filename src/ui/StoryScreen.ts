@@ -25,6 +25,17 @@ const MAX_LOG_BLOCKS = 60;
  */
 const TRIM_BATCH = 30;
 
+/**
+ * How long a turn's motion lasts: the new passage's rise (450 ms) and the
+ * meters' glide (600 ms), in styles.css. A turn that comes sooner than
+ * this after the last one shows its passage and meters at once, as a
+ * visual novel completes its text when the player clicks on: someone
+ * pressing through quickly is not reading the motion, and new motion
+ * starting over the last one's unfinished motion makes every frame
+ * costlier to draw (README, "Performance").
+ */
+const TURN_MOTION_MS = 600;
+
 export interface StoryScreenOptions {
   readonly title: string;
   /** Show the three meters while playing (scored stories, when the player wants them). */
@@ -51,6 +62,8 @@ export class StoryScreen {
   /** Set while a choice is being taken, so a double click or key repeat picks exactly one. */
   private busy = false;
   private lastPick: { index: number; at: number } | undefined;
+  /** When the last turn was shown (performance.now()), to tell a hurried turn (TURN_MOTION_MS). */
+  private lastTurnAt = -Infinity;
   /** What scrollAtNextFrame will do at the next frame. */
   private scrollScheduled = false;
   private scrollTarget: HTMLElement | undefined;
@@ -109,11 +122,16 @@ export class StoryScreen {
   /** Show a new turn: append its text and replace the choices. */
   showTurn(turn: Turn, totals: ScoreTotals): void {
     this.busy = false;
+    const now = performance.now();
+    const hurried = now - this.lastTurnAt < TURN_MOTION_MS;
+    this.lastTurnAt = now;
+    // Set before the meters change, so that a hurried turn's new readings start no glide.
+    if (this.hud.classList.contains('hud--instant') !== hurried) this.hud.classList.toggle('hud--instant', hurried);
     this.updateHud(totals);
     const fresh = turn.paragraphs.filter((p) => !p.debrief && p.text.trim() !== '');
     if (fresh.length > 0) {
       for (const old of this.log.querySelectorAll('.turn--current')) old.classList.remove('turn--current');
-      const block = el('div', { class: 'turn turn--current' }, ...fresh.map(paragraphElement));
+      const block = el('div', { class: hurried ? 'turn turn--current turn--instant' : 'turn turn--current' }, ...fresh.map(paragraphElement));
       this.log.append(block);
       this.trimLog();
       this.scrollAtNextFrame(block);

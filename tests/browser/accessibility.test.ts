@@ -208,4 +208,26 @@ describe('accessibility', () => {
     // The saved setting comes back from storage a moment after the page loads.
     await expect.poll(() => other.locator('.turn').first().evaluate((n) => getComputedStyle(n).animationName)).toBe('none');
   });
+
+  it('shows a turn taken before the last one has finished moving at once, and moves again after a pause', async () => {
+    const { page, errors } = await h.newPage();
+    await page.goto(`${h.url}?story=first-rehearsal`);
+    await page.getByRole('button', { name: 'Begin' }).click();
+    const current = page.locator('.turn--current').last();
+    await expect.poll(() => current.evaluate((n) => getComputedStyle(n).animationName)).toBe('rise');
+    // Two choices in one go (ask Dev, then write her name in): the second passage comes long before the first one's rise is over.
+    await page.evaluate(() => {
+      const pick = (n: number) => document.querySelectorAll<HTMLButtonElement>('[role="group"][aria-label="Choices"] button')[n]?.click();
+      pick(0);
+      pick(1);
+    });
+    await expect(current.evaluate((n) => getComputedStyle(n).animationName)).resolves.toBe('none');
+    const instantMeters = () => page.locator('.hud').evaluate((n) => n.classList.contains('hud--instant'));
+    await expect(instantMeters()).resolves.toBe(true);
+    await page.waitForTimeout(700);
+    await choose(page, 1);
+    await expect(current.evaluate((n) => getComputedStyle(n).animationName)).resolves.toBe('rise');
+    await expect(instantMeters()).resolves.toBe(false);
+    expect(realErrors(errors)).toEqual([]);
+  });
 });
