@@ -64,7 +64,7 @@ export class StoryScreen {
   private lastPick: { index: number; at: number } | undefined;
   /** When the last turn was shown (performance.now()), to tell a hurried turn (TURN_MOTION_MS). */
   private lastTurnAt = -Infinity;
-  /** What scrollAtNextFrame will do at the next frame. */
+  /** What scrollAfterTurn will do once the turn is drawn into the page. */
   private scrollScheduled = false;
   private scrollTarget: HTMLElement | undefined;
 
@@ -134,22 +134,25 @@ export class StoryScreen {
       const block = el('div', { class: hurried ? 'turn turn--current turn--instant' : 'turn turn--current' }, ...fresh.map(paragraphElement));
       this.log.append(block);
       this.trimLog();
-      this.scrollAtNextFrame(block);
+      this.scrollAfterTurn(block);
     }
     this.renderChoices(turn);
   }
 
   /**
-   * At the next frame, bring `block` (a new passage) into view and put the
-   * choices back at their top. Scrolling needs layout; done at the start of
-   * the frame, the layout it forces is the one that frame needs anyway,
-   * instead of a second one in the middle of the turn.
+   * Once the turn's changes are all made (a microtask, still inside the
+   * keypress's task), bring `block` (a new passage) into view and put the
+   * choices back at their top. Scrolling needs layout; done last, the layout
+   * it forces is the one the next frame needs anyway. Not in that frame's
+   * animation callbacks: a scroll made there fires its scroll event a frame
+   * later, and the browser holds back the tasks that follow a keypress
+   * (the passage's sounds, the autosave) until that second frame is drawn.
    */
-  private scrollAtNextFrame(block?: HTMLElement): void {
+  private scrollAfterTurn(block?: HTMLElement): void {
     if (block) this.scrollTarget = block;
     if (this.scrollScheduled) return;
     this.scrollScheduled = true;
-    requestAnimationFrame(() => {
+    queueMicrotask(() => {
       const target = this.scrollTarget;
       this.scrollScheduled = false;
       this.scrollTarget = undefined;
@@ -177,7 +180,7 @@ export class StoryScreen {
     if (current.length > 0) {
       const block = el('div', { class: 'turn turn--current' }, ...current);
       this.log.append(block);
-      this.scrollAtNextFrame(block);
+      this.scrollAfterTurn(block);
     }
   }
 
@@ -212,7 +215,7 @@ export class StoryScreen {
     }
     replaceChildren(this.choices, ...turn.choices.map((c, i) => this.choiceButton(c, i)));
     // A long list of choices starts at its top again.
-    this.scrollAtNextFrame();
+    this.scrollAfterTurn();
   }
 
   private choiceButton(choice: ChoiceView, position: number): HTMLButtonElement {
