@@ -75,6 +75,13 @@ export class Playthrough {
   private checkpoints: (Checkpoint | undefined)[] = [];
   /** One object for each distinct choice record, so a long log holds references, not copies. */
   private readonly sharedRecords = new Map<string, ChoiceRecord>();
+  /**
+   * The ink state at the current choice point, serialised at most once: the
+   * autosave (after the turn is painted) and the rollback point kept when the
+   * next choice is made both need it, and serialising it is the costliest
+   * step of a turn's bookkeeping. Cleared whenever the story moves.
+   */
+  private stateHere: string | undefined;
 
   /**
    * @param keptTurns how many recent turns of transcript to keep in memory
@@ -122,7 +129,7 @@ export class Playthrough {
    */
   fullTranscript(): readonly TranscriptEntry[] {
     if (this.startOfEntries === 0) return this.entries;
-    const resumeAt = this.engine.saveState();
+    const resumeAt = this.inkStateHere();
     try {
       this.engine.reset();
       const replica = new Playthrough(this.engine, { keptTurns: Infinity, checkpoints: false });
@@ -172,6 +179,7 @@ export class Playthrough {
     const kept = this.checkpoints[depth];
     if (kept && depth >= this.startOfEntries) {
       this.engine.loadState(kept.inkState);
+      this.stateHere = kept.inkState;
       this.totalsNow = kept.totals;
       this.entries.length = kept.transcriptLength - this.entriesDropped;
       this.log.length = depth;
@@ -204,7 +212,7 @@ export class Playthrough {
   /** Plain data for a save. */
   snapshot(): PlaythroughSnapshot {
     return {
-      inkState: this.engine.saveState(),
+      inkState: this.inkStateHere(),
       choiceLog: [...this.log],
       totals: this.totalsNow,
       transcript: [...this.entries],
@@ -219,6 +227,7 @@ export class Playthrough {
    */
   restore(snapshot: PlaythroughSnapshot): Turn {
     this.engine.loadState(snapshot.inkState);
+    this.stateHere = snapshot.inkState;
     this.totalsNow = snapshot.totals;
     this.log.length = 0;
     this.log.push(...snapshot.choiceLog.map((record) => this.shared(record)));
@@ -253,6 +262,7 @@ export class Playthrough {
   }
 
   private advance(): Turn {
+    this.stateHere = undefined;
     const turn = this.engine.continueTurn();
     for (const p of turn.paragraphs) {
       if (p.debrief || p.text.trim() === '') continue;
@@ -261,8 +271,13 @@ export class Playthrough {
     return turn;
   }
 
+  /** The ink state here, serialised once (see `stateHere`). */
+  private inkStateHere(): string {
+    return (this.stateHere ??= this.engine.saveState());
+  }
+
   private checkpoint(): Checkpoint {
-    return { inkState: this.engine.saveState(), totals: this.totalsNow, transcriptLength: this.entriesDropped + this.entries.length, turn: this.turnNow };
+    return { inkState: this.inkStateHere(), totals: this.totalsNow, transcriptLength: this.entriesDropped + this.entries.length, turn: this.turnNow };
   }
 
   /** Keep memory flat in long sessions: only recent choice points hold a full ink state. */

@@ -29,6 +29,25 @@ describe('Playthrough', () => {
     expect(play.choiceLog).toEqual([{ index: 0, text: 'Speak', sourcePath: expect.any(String) }]);
   });
 
+  it('serialises the ink state once per choice point, for the save and the rollback point alike', () => {
+    const play = playthroughFor(LOOP);
+    let serialised = 0;
+    const saveState = play.engine.saveState.bind(play.engine);
+    play.engine.saveState = () => {
+      serialised++;
+      return saveState();
+    };
+    play.choose(0);
+    const saved = play.snapshot();
+    play.choose(1);
+    // The second choice's rollback point is the state the save already holds.
+    expect(serialised).toBe(2);
+    expect(play.undo().paragraphs.at(-1)!.text).toBe('Round 2.');
+    expect(play.snapshot().inkState).toBe(saved.inkState);
+    play.choose(0);
+    expect(play.snapshot().inkState).not.toBe(saved.inkState);
+  });
+
   it('undoes choices with score and transcript', () => {
     const play = playthroughFor(LOOP);
     play.choose(0);
