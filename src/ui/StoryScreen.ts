@@ -126,7 +126,7 @@ export class StoryScreen {
     const hurried = now - this.lastTurnAt < TURN_MOTION_MS;
     this.lastTurnAt = now;
     // Set before the meters change, so that a hurried turn's new readings start no glide.
-    if (this.hud.classList.contains('hud--instant') !== hurried) this.hud.classList.toggle('hud--instant', hurried);
+    this.hud.classList.toggle('hud--instant', hurried);
     this.updateHud(totals);
     const fresh = turn.paragraphs.filter((p) => !p.debrief && p.text.trim() !== '');
     if (fresh.length > 0) {
