@@ -20,6 +20,34 @@ async function meters(page: Page) {
   return page.getByRole('meter').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-valuenow')));
 }
 
+/** Wait until the story's autosave, with `choices` choices made, is in IndexedDB (its slot's pointer moves to it last). */
+async function autosaved(page: Page, choices: number) {
+  const saved = () =>
+    page.evaluate(
+      ([story, made]) =>
+        new Promise<boolean>((done) => {
+          const open = indexedDB.open('common-ground');
+          open.onerror = () => done(false);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('saves')) return done(false);
+            const saves = db.transaction('saves').objectStore('saves');
+            const pointer = saves.get(`slot:${story}:auto`);
+            pointer.onerror = () => done(false);
+            pointer.onsuccess = () => {
+              const key = (pointer.result as { record?: string } | undefined)?.record;
+              if (!key) return done(false);
+              const record = saves.get(key);
+              record.onerror = () => done(false);
+              record.onsuccess = () => done((record.result as { choiceLog?: unknown[] } | undefined)?.choiceLog?.length === made);
+            };
+          };
+        }),
+      [STORY, choices] as const,
+    );
+  await expect.poll(saved, { timeout: 15_000 }).toBe(true);
+}
+
 async function currentChoices(page: Page) {
   return page.getByRole('group', { name: 'Choices' }).getByRole('button').allTextContents();
 }
@@ -34,8 +62,8 @@ describe('saves', () => {
     const text = await page.locator('.turn--current').last().textContent();
     const choices = await currentChoices(page);
     const score = await meters(page);
-    // Give the autosave a moment to reach IndexedDB, then leave.
-    await page.waitForTimeout(500);
+    // Let the autosave reach IndexedDB, then leave.
+    await autosaved(page, 3);
     await page.goto(h.url);
     const resume = page.getByRole('button', { name: /^Continue/ });
     await resume.waitFor();
@@ -99,7 +127,7 @@ describe('saves', () => {
     const { page, errors } = await h.newPage();
     await begin(page);
     await choose(page, 1);
-    await page.waitForTimeout(500);
+    await autosaved(page, 1);
     // Damage storage the way a broken extension or an old version might.
     await page.evaluate(async () => {
       await new Promise<void>((done, fail) => {
