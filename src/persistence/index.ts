@@ -23,6 +23,7 @@
  */
 export type {
   Checked,
+  KeyValueAccess,
   KeyValueStore,
   LoadedSettings,
   ManualSlotId,

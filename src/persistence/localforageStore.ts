@@ -3,7 +3,8 @@
  * (IndexedDB, else localStorage). The only module that imports localforage.
  */
 import localforage from 'localforage';
-import type { KeyValueStore } from './types.ts';
+import { inIndexedDbTransaction, openTransactionConnection } from './indexedDbTransaction.ts';
+import type { KeyValueAccess, KeyValueStore } from './types.ts';
 
 /** The localforage instance (and IndexedDB database) name. */
 export const STORAGE_NAME = 'common-ground';
@@ -22,18 +23,40 @@ export interface LocalforageOptions {
  * windows, storage turned off, IndexedDB broken); `openSaveStore` catches that.
  */
 export async function openLocalforageStore(options: LocalforageOptions = {}): Promise<KeyValueStore> {
+  const name = options.name ?? STORAGE_NAME;
+  const storeName = options.storeName ?? STORAGE_STORE;
   const instance = localforage.createInstance({
-    name: options.name ?? STORAGE_NAME,
-    storeName: options.storeName ?? STORAGE_STORE,
+    name,
+    storeName,
     driver: options.driver ?? [localforage.INDEXEDDB, localforage.LOCALSTORAGE],
     description: 'Common Ground saves and settings',
   });
   await instance.ready();
-  return new LocalforageKeyValueStore(instance);
+  const connection = instance.driver() === localforage.INDEXEDDB ? await openTransactionConnection(name, storeName) : undefined;
+  return new LocalforageKeyValueStore(instance, connection, storeName);
 }
 
 class LocalforageKeyValueStore implements KeyValueStore {
-  constructor(private readonly instance: LocalForage) {}
+  constructor(
+    private readonly instance: LocalForage,
+    /** Our own connection to localforage's IndexedDB database, for transactions; undefined over localStorage. */
+    private connection: IDBDatabase | undefined,
+    private readonly storeName: string,
+  ) {
+    // Another tab upgrading the database must not wait on this connection; writes then go step by step.
+    if (connection) {
+      connection.onversionchange = () => {
+        connection.close();
+        this.connection = undefined;
+      };
+    }
+  }
+
+  /** Present only while there is an IndexedDB connection to run transactions on. */
+  get inOneTransaction(): (<T>(work: (transaction: KeyValueAccess) => Promise<T>) => Promise<T>) | undefined {
+    const connection = this.connection;
+    return connection && (<T>(work: (transaction: KeyValueAccess) => Promise<T>) => inIndexedDbTransaction(connection, this.storeName, work));
+  }
 
   async get(key: string): Promise<unknown> {
     const value = await this.instance.getItem<unknown>(key);

@@ -2,7 +2,7 @@
  * A key–value store in memory: what the game falls back to when the browser
  * will not store anything, and the fake the tests build on.
  */
-import type { KeyValueStore } from './types.ts';
+import type { KeyValueAccess, KeyValueStore } from './types.ts';
 
 /** A `KeyValueStore` in a Map. Values are cloned on the way in and out, as IndexedDB does. */
 export class MemoryKeyValueStore implements KeyValueStore {
@@ -22,5 +22,21 @@ export class MemoryKeyValueStore implements KeyValueStore {
 
   async keys(): Promise<string[]> {
     return [...this.entries.keys()];
+  }
+
+  /**
+   * All of `work`'s writes or none: the entries are put back as they were if
+   * it fails. Its steps go through this store's own methods, so a subclass
+   * that fails on purpose (the tests' FlakyStore) fails inside transactions too.
+   */
+  async inOneTransaction<T>(work: (transaction: KeyValueAccess) => Promise<T>): Promise<T> {
+    const before = new Map(this.entries);
+    try {
+      return await work(this);
+    } catch (error) {
+      this.entries.clear();
+      for (const [key, value] of before) this.entries.set(key, value);
+      throw error;
+    }
   }
 }

@@ -3,11 +3,13 @@
  *
  * Atomic writes: a save is written under a fresh record key, read back and
  * compared, and only then does the slot's small pointer record switch to it.
- * Each backend `set` replaces one key whole or not at all (an IndexedDB put
- * is a transaction of its own), so at every moment the pointer names either
+ * Each backend `set` replaces one key whole or not at all (localStorage's
+ * setItem, IndexedDB's put), so at every moment the pointer names either
  * the old, good record or the new, verified one — never a half-written one.
  * A write that dies before the switch leaves only an unreferenced record,
- * which a later listing clears away.
+ * which a later listing clears away. Where the backend has transactions
+ * (IndexedDB), the same steps run as one: a single commit, and a write that
+ * fails leaves nothing at all.
  *
  * When the backend fails a write (quota, blocked, broken), the store copies
  * what it can read into memory and carries on there, saying so.
@@ -16,7 +18,7 @@ import { MemoryKeyValueStore } from './memoryStore.ts';
 import { readSave, slotName, isSlotId } from './saveFormat.ts';
 import { readSettings, settingsRecord } from './settings.ts';
 import { describe, errorText } from './validate.ts';
-import type { Checked, KeyValueStore, LoadedSettings, SaveListing, SaveRecord, SaveStore, Settings, SkippedRecord, SlotId, WriteOutcome } from './types.ts';
+import type { Checked, KeyValueAccess, KeyValueStore, LoadedSettings, SaveListing, SaveRecord, SaveStore, Settings, SkippedRecord, SlotId, WriteOutcome } from './types.ts';
 
 /** Every player-facing message about storage that does not keep progress starts with this. */
 export const NOT_KEPT_PREFIX = 'Progress will not be kept after you close this tab: ';
@@ -185,14 +187,21 @@ class KeyedSaveStore implements SaveStore {
   private async writeAtomically(pointerKey: string, prefix: string, value: unknown): Promise<WriteOutcome> {
     const kv = this.active;
     const recordKey = `${prefix}${this.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    try {
-      const previous = pointerTarget(await kv.get(pointerKey));
-      await kv.set(recordKey, value);
-      if (JSON.stringify(await kv.get(recordKey)) !== JSON.stringify(value)) {
+    // Ordered to be safe one step at a time: until the pointer moves, the old record stands.
+    const steps = async (access: KeyValueAccess) => {
+      const previous = pointerTarget(await access.get(pointerKey));
+      await access.set(recordKey, value);
+      if (!sameData(await access.get(recordKey), value)) {
         throw new Error('the browser gave back something different from what was written');
       }
-      await kv.set(pointerKey, { record: recordKey });
-      if (previous && previous !== recordKey) await kv.remove(previous).catch(() => undefined);
+      await access.set(pointerKey, { record: recordKey });
+      // A record left behind is cleared by a later listing; it is no reason to fail the save.
+      if (previous && previous !== recordKey) await access.remove(previous).catch(() => undefined);
+    };
+    try {
+      // One transaction where the backend has them (IndexedDB): a single commit, and nothing left over if it fails.
+      if (kv.inOneTransaction) await kv.inOneTransaction(steps);
+      else await steps(kv);
       return this.success();
     } catch (error) {
       await kv.remove(recordKey).catch(() => undefined);
@@ -265,6 +274,21 @@ function parseSlotKey(key: string): { storyId: string; slot: SlotId } | undefine
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether two JSON-safe values hold the same data. Cheaper than comparing
+ * their JSON: a save is mostly a few long strings (the ink state), which
+ * compare without copying.
+ */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  const bRecord = b as Record<string, unknown>;
+  return aKeys.every((key) => Object.hasOwn(bRecord, key) && sameData((a as Record<string, unknown>)[key], bRecord[key]));
 }
 
 function pointerTarget(pointer: unknown): string | undefined {

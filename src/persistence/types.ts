@@ -134,15 +134,29 @@ export interface SaveStore {
   saveSettings(settings: Settings): Promise<WriteOutcome>;
 }
 
+/** Reading and writing single keys: what a `KeyValueStore` and one of its transactions both offer. */
+export interface KeyValueAccess {
+  /** The value, or undefined when the key is absent. */
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
 /**
  * The port a storage backend implements: a key–value store of JSON-safe
  * values. Each `set` must replace one key's value as a whole or not at all
  * (IndexedDB's `put`, localStorage's `setItem`). Methods may reject.
  */
-export interface KeyValueStore {
-  /** The value, or undefined when the key is absent. */
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-  remove(key: string): Promise<void>;
+export interface KeyValueStore extends KeyValueAccess {
   keys(): Promise<string[]>;
+  /**
+   * Run `work`'s reads and writes as one transaction: if `work` resolves,
+   * all its writes land together; if it rejects, none do. `work` must await
+   * nothing but the transaction's own requests (IndexedDB commits a
+   * transaction as soon as no request is pending). Backends without
+   * transactions (localStorage) leave this out, and callers then run the
+   * same steps against the store itself, one by one — so the steps must be
+   * ordered to be safe either way, as the save store's pointer swap is.
+   */
+  inOneTransaction?<T>(work: (transaction: KeyValueAccess) => Promise<T>): Promise<T>;
 }

@@ -20,7 +20,7 @@ async function meters(page: Page) {
   return page.getByRole('meter').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-valuenow')));
 }
 
-/** Wait until the story's autosave, with `choices` choices made, is in IndexedDB (its slot's pointer moves to it last). */
+/** Wait until the story's autosave, with `choices` choices made, is in IndexedDB, alone in its slot (its pointer moves to it last). */
 async function autosaved(page: Page, choices: number) {
   const saved = () =>
     page.evaluate(
@@ -39,7 +39,10 @@ async function autosaved(page: Page, choices: number) {
               if (!key) return done(false);
               const record = saves.get(key);
               record.onerror = () => done(false);
-              record.onsuccess = () => done((record.result as { choiceLog?: unknown[] } | undefined)?.choiceLog?.length === made);
+              // The slot's earlier records are gone: each autosave replaces the last, leaving one.
+              const all = saves.getAllKeys(IDBKeyRange.bound(`save:${story}:auto:`, `save:${story}:auto:\uffff`));
+              all.onerror = () => done(false);
+              all.onsuccess = () => done((record.result as { choiceLog?: unknown[] } | undefined)?.choiceLog?.length === made && all.result.length === 1);
             };
           };
         }),

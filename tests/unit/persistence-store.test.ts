@@ -14,7 +14,7 @@ import {
   type SaveStore,
   type SlotId,
 } from '../../src/persistence/index.ts';
-import { FlakyStore, fixtureStory, openMapLocalforage, rawDatabase } from '../fixtures/saves/helpers.ts';
+import { FlakyStore, fixtureStory, openMapLocalforage, rawDatabase, stepByStep } from '../fixtures/saves/helpers.ts';
 
 const lunch = fixtureStory('lunch');
 const other = { id: 'family-dinner', hash: 'h-other', meta: { title: 'Family dinner' } };
@@ -210,23 +210,28 @@ async function reopen(kv: KeyValueStore): Promise<KeyValueStore> {
   return kv instanceof MemoryKeyValueStore ? kv : openMapLocalforage();
 }
 
-describe('atomic writes', () => {
+describe.each([
+  ['in one transaction (IndexedDB)', (store: KeyValueStore) => store],
+  ['step by step (localStorage)', stepByStep],
+])('atomic writes, %s', (_name, backendOver) => {
   let flaky: FlakyStore;
   let good: SaveRecord;
+  /** A save store on the flaky storage, with or without transactions. */
+  const createSaveStoreOn = (storage: FlakyStore, options?: Parameters<typeof createSaveStore>[1]) => createSaveStore(backendOver(storage), options);
   beforeEach(async () => {
     flaky = new FlakyStore();
-    good = await written(createSaveStore(flaky), saveAfter([1], 'manual-1', 'Good one'));
+    good = await written(createSaveStoreOn(flaky), saveAfter([1], 'manual-1', 'Good one'));
   });
 
   /** What the storage holds for the slot after the failure, as the next visit would see it. */
-  const afterReload = () => createSaveStore(flaky).load('lunch', 'manual-1');
+  const afterReload = () => createSaveStoreOn(flaky).load('lunch', 'manual-1');
 
   it.each([
     ['the record write dies half-way', (k: string) => k.startsWith('save:'), 'half-write' as const, 'the browser would not store it (The tab closed during the write).'],
     ['storage silently keeps half the record', (k: string) => k.startsWith('save:'), 'silent-half-write' as const, 'the browser would not store it (the browser gave back something different from what was written).'],
     ['the index update fails', (k: string) => k.startsWith('slot:'), 'throw' as const, 'the browser would not store it (The connection to the database was lost).'],
   ])('keeps the old save whole when %s, and carries on in memory', async (_name, match, fault, why) => {
-    const store = createSaveStore(flaky);
+    const store = createSaveStoreOn(flaky);
     flaky.failSet(match, fault);
     const newer = saveAfter([0, 1], 'manual-1', 'Newer');
     expect(await store.write(newer)).toEqual({ ok: true, persistent: false, message: `Progress will not be kept after you close this tab: ${why}` });
@@ -239,7 +244,7 @@ describe('atomic writes', () => {
   });
 
   it('keeps playing in memory when storage is full, with every save still listed', async () => {
-    const store = createSaveStore(flaky);
+    const store = createSaveStoreOn(flaky);
     flaky.failSet(() => true, 'quota');
     const auto = saveAfter([2], 'auto');
     const outcome = await store.write(auto);
@@ -254,7 +259,7 @@ describe('atomic writes', () => {
   });
 
   it('lands writes in the order they were made, so an older autosave never replaces a newer one', async () => {
-    const store = createSaveStore(flaky);
+    const store = createSaveStoreOn(flaky);
     const saves = [saveAfter([0], 'auto'), saveAfter([0, 0], 'auto'), saveAfter([0, 0, 1], 'auto')];
     await Promise.all(saves.map((s) => store.write(s)));
     expect(await store.load('lunch', 'auto')).toEqual({ ok: true, value: saves[2] });
@@ -267,17 +272,38 @@ describe('atomic writes', () => {
     const recent = `save:lunch:manual-2:${(now - 1000).toString(36)}-def`;
     await flaky.set(old, { half: true });
     await flaky.set(recent, { half: true });
-    const listing = await createSaveStore(flaky, { now: () => now }).list();
+    const listing = await createSaveStoreOn(flaky, { now: () => now }).list();
     expect(listing).toEqual({ saves: [good], skipped: [] });
     expect(await flaky.keys()).not.toContain(old);
     expect(await flaky.keys()).toContain(recent);
   });
 
   it('refuses to write a save that is itself invalid, and keeps the old one', async () => {
-    const store = createSaveStore(flaky);
+    const store = createSaveStoreOn(flaky);
     const bad = { ...saveAfter([0], 'manual-1'), label: 'x'.repeat(500) };
     expect(await store.write(bad)).toEqual({ ok: false, reason: 'This save could not be written. The save is damaged: label is 500 characters long, more than the 60 allowed.' });
     expect(await store.load('lunch', 'manual-1')).toEqual({ ok: true, value: good });
+  });
+});
+
+describe('a transaction on the in-memory store', () => {
+  it('lands all its writes, or none when a step fails', async () => {
+    const kv = new MemoryKeyValueStore();
+    await kv.set('a', 1);
+    await kv.inOneTransaction(async (tx) => {
+      await tx.set('b', 2);
+      await tx.remove('a');
+    });
+    expect(Object.fromEntries(await Promise.all((await kv.keys()).map(async (k) => [k, await kv.get(k)])))).toEqual({ b: 2 });
+    await expect(
+      kv.inOneTransaction(async (tx) => {
+        await tx.set('c', 3);
+        await tx.remove('b');
+        throw new Error('the tab closed');
+      }),
+    ).rejects.toThrow('the tab closed');
+    expect(await kv.keys()).toEqual(['b']);
+    expect(await kv.get('b')).toBe(2);
   });
 });
 
