@@ -13,6 +13,11 @@
  *
  * Options: --build NAME (build the working tree as NAME first), --loads N
  * (alternating loads of each, default 21), then NAME=FOLDER for builds made earlier.
+ *
+ * With --turns N it compares keypresses instead: each load then plays N
+ * choices (after 10 unmeasured ones) and the table gives keypress → text
+ * painted, p50 and p95 over all of a build's choices, and the median of each
+ * round's p95 against the bare page's in the same round.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,16 +25,17 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/harness.ts';
 import { buildBare, buildGame, ROOT } from './build.ts';
-import { measureFirstChoice } from './measure.ts';
+import { measureFirstChoice, measureTurns } from './measure.ts';
 import { median, percentile } from './stats.ts';
 import { serveStatic } from './serve.ts';
 
 const RESULTS = resolve(ROOT, 'bench/results');
-const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { build: { type: 'string' }, loads: { type: 'string', default: '21' } } });
+const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { build: { type: 'string' }, loads: { type: 'string', default: '21' }, turns: { type: 'string' } } });
 const loads = Number(args.loads);
+const turns = args.turns === undefined ? undefined : Number(args.turns);
 const builds = new Map(positionals.map((spec) => [spec.slice(0, spec.indexOf('=')), resolve(spec.slice(spec.indexOf('=') + 1))]));
-if (!(loads >= 1) || [...builds].some(([name, folder]) => !name || !existsSync(folder)) || (builds.size === 0 && !args.build)) {
-  console.error('Usage: npm run bench:compare -- [--build NAME] [--loads N≥1] [NAME=FOLDER …]  (folders must exist)');
+if (!(loads >= 1) || (turns !== undefined && !(turns >= 20)) || [...builds].some(([name, folder]) => !name || !existsSync(folder)) || (builds.size === 0 && !args.build)) {
+  console.error('Usage: npm run bench:compare -- [--build NAME] [--loads N≥1] [--turns N≥20] [NAME=FOLDER …]  (folders must exist)');
   process.exit(2);
 }
 if (args.build) {
@@ -43,26 +49,41 @@ builds.set('bare', bareDir);
 
 const server = await serveStatic(Object.fromEntries(builds));
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-const times = new Map<string, number[]>([...builds.keys()].map((name) => [name, []]));
+/** Per build, what each round measured: one first-choice time, or a load's keypress samples. */
+const rounds = new Map<string, number[][]>([...builds.keys()].map((name) => [name, []]));
 try {
   const names = [...builds.keys()];
   for (let load = 1; load <= loads; load++) {
     process.stdout.write(`\rload ${load}/${loads}`);
     // Alternate the order, so drift in the machine's load touches every build alike.
     for (const name of load % 2 ? names : [...names].reverse()) {
-      times.get(name)!.push(await measureFirstChoice(browser, `${server.urls[name]}${name === 'bare' ? '' : '?story=bench-loop'}`));
+      const url = `${server.urls[name]}${name === 'bare' ? '' : '?story=bench-loop'}`;
+      rounds.get(name)!.push(turns === undefined ? [await measureFirstChoice(browser, url)] : await measureTurns(browser, url, turns));
     }
   }
 } finally {
   await browser.close().catch(() => undefined);
   await server.close();
 }
-const bareTimes = times.get('bare')!;
-const bare = median(bareTimes);
-// Each load of a build against the bare page's load of the same round: the
-// machine's load drifts over minutes, and pairing cancels most of that drift.
-const pairedRatio = (ms: number[]) => median(ms.map((time, load) => time / bareTimes[load]!));
-console.log('\n\nfirst choice (ms)   median   middle half   × bare   × bare, paired by round');
-for (const [name, ms] of times) {
-  console.log(`${name.padEnd(18)} ${median(ms).toFixed(0).padStart(7)}   ${`${percentile(ms, 25).toFixed(0)}–${percentile(ms, 75).toFixed(0)}`.padStart(11)}   ${(median(ms) / bare).toFixed(2)}×   ${pairedRatio(ms).toFixed(2)}×`);
+
+// Each build against the bare page in the same round: the machine's load
+// drifts over minutes, and pairing cancels most of that drift.
+const bareRounds = rounds.get('bare')!;
+const pairedRatio = (byRound: number[], bareByRound: number[]) => median(byRound.map((value, round) => value / bareByRound[round]!));
+const range = (values: number[]) => `${percentile(values, 25).toFixed(0)}–${percentile(values, 75).toFixed(0)}`;
+if (turns === undefined) {
+  const bareTimes = bareRounds.map(([ms]) => ms!);
+  console.log('\n\nfirst choice (ms)   median   middle half   × bare   × bare, paired by round');
+  for (const [name, byRound] of rounds) {
+    const ms = byRound.map(([time]) => time!);
+    console.log(`${name.padEnd(18)} ${median(ms).toFixed(0).padStart(7)}   ${range(ms).padStart(11)}   ${(median(ms) / median(bareTimes)).toFixed(2)}×   ${pairedRatio(ms, bareTimes).toFixed(2)}×`);
+  }
+} else {
+  const p95s = (byRound: number[][]) => byRound.map((samples) => percentile(samples, 95));
+  const bareP95s = p95s(bareRounds);
+  console.log(`\n\nkeypress → painted (ms, ${loads} loads × ${turns} choices)   p50    p95   p95 of a load: middle half   × bare, paired by round`);
+  for (const [name, byRound] of rounds) {
+    const all = byRound.flat();
+    console.log(`${name.padEnd(40)} ${percentile(all, 50).toFixed(1).padStart(5)}  ${percentile(all, 95).toFixed(1).padStart(5)}   ${range(p95s(byRound)).padStart(26)}   ${pairedRatio(p95s(byRound), bareP95s).toFixed(2)}×`);
+  }
 }

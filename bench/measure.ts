@@ -111,6 +111,26 @@ export async function measureFirstChoice(browser: Browser, url: string): Promise
   }
 }
 
+/**
+ * Keypress → painted, ms, for `turns` choices in a fresh context, once the
+ * page has settled after loading; the first `warmup` choices (code still
+ * being optimised) are made but not kept.
+ */
+export async function measureTurns(browser: Browser, url: string, turns: number, warmup = 10): Promise<number[]> {
+  const context = await browser.newContext(CONTEXT);
+  try {
+    const page = await context.newPage();
+    const { errors } = await openAtFirstChoice(page, url);
+    await settle(page, 1);
+    await makeChoices(page, url, 0, warmup + turns);
+    const samples = await page.evaluate(() => (window as unknown as Probe).__bench.samples);
+    if (errors.length > 0) throw new Error(`${url} threw: ${errors.join('; ')}`);
+    return samples.slice(warmup);
+  } finally {
+    await context.close();
+  }
+}
+
 /** The same window for every load: a laptop. */
 const CONTEXT = { viewport: { width: 1280, height: 720 } };
 
