@@ -434,6 +434,7 @@ export class App {
     const current = this.current;
     if (!current) return;
     current.screen.showTurn(turn, current.playthrough.totals);
+    this.deps.stage.turnShown();
     current.screen.setCanUndo(current.playthrough.depth > 0);
     current.screen.focusChoices();
     // The text first; the picture and the sounds of the passage a frame later (unless the player has left it).

@@ -20,6 +20,8 @@ export interface LoopControl {
   keepAwake(ms: number): void;
   /** Draw one frame at the next animation frame (a still picture changed), without waking the loop. */
   drawOnce(): void;
+  /** Run `task` once no turn has been shown for a moment (at once if none was just now). */
+  whenQuiet(task: () => void): void;
   readonly motion: boolean;
   /** The setting the game currently wants shown. */
   readonly setting: string;
@@ -53,25 +55,35 @@ export abstract class BackdropScene extends Phaser.Scene {
     if (key === this.shown) return;
     this.shown = key;
     const canvas = this.game.canvas;
+    const change = ++this.changes;
+    // The new picture is drawn when the player pauses (LoopControl.whenQuiet): by then a newer
+    // change may have won, or the scene may have ended (it is still being created when it draws its first).
+    const current = () => change === this.changes && [Phaser.Scenes.CREATING, Phaser.Scenes.RUNNING].includes(this.sys.settings.status);
     if (!this.loop.motion || !this.picture) {
       if (!this.loop.motion) canvas.style.transition = 'none';
-      this.swapTo(key);
-      if (this.loop.motion) this.drift();
+      this.loop.whenQuiet(() => {
+        if (!current()) return;
+        this.swapTo(key);
+        if (this.loop.motion) this.drift();
+      });
       return;
     }
     // Cross-fade through the page's warm background with a CSS opacity
     // transition: the compositor does the fading, and Phaser draws exactly one
     // new frame. (Fading in canvas frames cost ~1 s of main thread per change
     // with software rendering, and the player's next choice waited for it.)
-    const change = ++this.changes;
     canvas.style.transition = `opacity ${FADE_MS / 2}ms ease-in-out`;
     canvas.style.opacity = '0';
-    setTimeout(() => {
-      if (change !== this.changes || !this.sys.isActive()) return;
-      this.swapTo(key);
-      canvas.style.opacity = '1';
-      this.drift();
-    }, FADE_MS / 2);
+    setTimeout(
+      () =>
+        this.loop.whenQuiet(() => {
+          if (!current()) return;
+          this.swapTo(key);
+          canvas.style.opacity = '1';
+          this.drift();
+        }),
+      FADE_MS / 2,
+    );
   }
 
   /** Replace the picture with `key`'s and draw it once. */

@@ -28,7 +28,8 @@ require('phaser-src/loader/filetypes/SVGFile');
 module.exports = Extend(false, {
   Game: require('phaser-src/core/Game'),
   Scene: require('phaser-src/scene/Scene'),
-  Scenes: { Events: require('phaser-src/scene/events') },
+  // The scene states (CREATING, RUNNING…) with the events, as Phaser's own entry merges them.
+  Scenes: Extend(false, { Events: require('phaser-src/scene/events') }, require('phaser-src/scene/const')),
   Scale: require('phaser-src/scale'),
   GameObjects: { Image: require('phaser-src/gameobjects/image/Image') },
 }, CONST);

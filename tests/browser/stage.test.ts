@@ -9,6 +9,7 @@ import { choose, openStoryFile, realErrors, useHarness } from './harness.ts';
 
 const h = useHarness();
 const TWO_ROOMS = resolve('tests/fixtures/stage/two-rooms.ink');
+const BUSY_KITCHEN = resolve('tests/fixtures/stage/busy-kitchen.ink');
 
 /**
  * A coarse fingerprint of the picture on the stage's canvas: the average
@@ -64,4 +65,33 @@ describe('the stage', () => {
       expect(realErrors(errors)).toEqual([]);
     });
   }
+
+  it('keeps the picture still while the player presses on, and draws the new setting when they pause', async () => {
+    const { page, errors } = await h.newPage();
+    await openStoryFile(page, h.url, BUSY_KITCHEN);
+    await expect.poll(async () => isPicture(await stagePicture(page)), { timeout: 20_000 }).toBe(true);
+    await page.waitForTimeout(1500);
+    const cafe = await stagePicture(page);
+
+    // Into the kitchen, then three more passages there, 150 ms apart: the kitchen is not drawn while they come.
+    const redrawn = await page.evaluate(async () => {
+      const pick = () => document.querySelector<HTMLButtonElement>('[role="group"][aria-label="Choices"] button')!.click();
+      const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas')!;
+      const pixels = () => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.join();
+      const before = pixels();
+      const changed: boolean[] = [];
+      for (let i = 0; i < 4; i++) {
+        pick();
+        await new Promise((r) => setTimeout(r, 150));
+        changed.push(pixels() !== before);
+      }
+      return changed;
+    });
+    expect(redrawn).toEqual([false, false, false, false]);
+    await page.getByText('The fridge door swings shut with a soft thud.').waitFor();
+    // Once the player stops, the kitchen is drawn and faded in.
+    await expect.poll(async () => (await stagePicture(page)) !== cafe && isPicture(await stagePicture(page)), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => page.locator('#stage canvas').evaluate((c) => getComputedStyle(c).opacity)).toBe('1');
+    expect(realErrors(errors)).toEqual([]);
+  });
 });
