@@ -9,31 +9,45 @@
  */
 import type { KeyValueAccess } from './types.ts';
 
+/** How long opening the second connection may take before saves go without it. */
+const OPEN_TIMEOUT_MS = 1000;
+
 /**
  * A second connection to the database localforage opened, for transactions.
- * Resolves undefined when it cannot be had; callers then go one step at a time.
+ * Resolves undefined when it cannot be had, or not quickly (the storage then
+ * still works through localforage); callers then go one step at a time.
  */
 export function openTransactionConnection(name: string, storeName: string): Promise<IDBDatabase | undefined> {
   return new Promise((resolve) => {
+    let settled = false;
+    const settle = (db: IDBDatabase | undefined) => {
+      if (settled) {
+        db?.close();
+        return;
+      }
+      settled = true;
+      clearTimeout(timer);
+      resolve(db);
+    };
+    const timer = setTimeout(() => settle(undefined), OPEN_TIMEOUT_MS);
     let request: IDBOpenDBRequest;
     try {
       // No version: open the database as localforage left it, never upgrade it.
       request = indexedDB.open(name);
     } catch {
-      resolve(undefined);
+      settle(undefined);
       return;
     }
     request.onsuccess = () => {
       const db = request.result;
-      if (!db.objectStoreNames.contains(storeName)) {
+      if (db.objectStoreNames.contains(storeName)) settle(db);
+      else {
         db.close();
-        resolve(undefined);
-        return;
+        settle(undefined);
       }
-      resolve(db);
     };
-    request.onerror = () => resolve(undefined);
-    request.onblocked = () => resolve(undefined);
+    request.onerror = () => settle(undefined);
+    request.onblocked = () => settle(undefined);
   });
 }
 
