@@ -54,11 +54,13 @@ export function openTransactionConnection(name: string, storeName: string): Prom
 /**
  * Run `work` in one read-write transaction on `storeName`. Resolves with its
  * result once the transaction has committed; rejects (and aborts, so none of
- * its writes land) when `work` or any request fails.
+ * its writes land) when `work` or any request fails. Throws at once, before
+ * anything is written, when the transaction cannot start (the connection has
+ * closed).
  */
 export function inIndexedDbTransaction<T>(db: IDBDatabase, storeName: string, work: (access: KeyValueAccess) => Promise<T>): Promise<T> {
+  const transaction = db.transaction(storeName, 'readwrite');
   return new Promise<T>((resolve, reject) => {
-    const transaction = db.transaction(storeName, 'readwrite');
     const store = transaction.objectStore(storeName);
     let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
     transaction.oncomplete = () => {

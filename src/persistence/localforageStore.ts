@@ -43,10 +43,14 @@ class LocalforageKeyValueStore implements KeyValueStore {
     private connection: IDBDatabase | undefined,
     private readonly storeName: string,
   ) {
-    // Another tab upgrading the database must not wait on this connection; writes then go step by step.
     if (connection) {
+      // Another tab upgrading the database must not wait on this connection; writes then go step by step.
       connection.onversionchange = () => {
         connection.close();
+        this.connection = undefined;
+      };
+      // The browser closed it (storage cleared, a crash): the same.
+      connection.onclose = () => {
         this.connection = undefined;
       };
     }
@@ -55,7 +59,16 @@ class LocalforageKeyValueStore implements KeyValueStore {
   /** Present only while there is an IndexedDB connection to run transactions on. */
   get inOneTransaction(): (<T>(work: (transaction: KeyValueAccess) => Promise<T>) => Promise<T>) | undefined {
     const connection = this.connection;
-    return connection && (<T>(work: (transaction: KeyValueAccess) => Promise<T>) => inIndexedDbTransaction(connection, this.storeName, work));
+    if (!connection) return undefined;
+    return <T>(work: (transaction: KeyValueAccess) => Promise<T>): Promise<T> => {
+      try {
+        return inIndexedDbTransaction(connection, this.storeName, work);
+      } catch {
+        // The connection closed under us, before anything was written: go step by step through localforage, as without transactions.
+        this.connection = undefined;
+        return work(this);
+      }
+    };
   }
 
   async get(key: string): Promise<unknown> {

@@ -155,8 +155,10 @@ export interface KeyValueStore extends KeyValueAccess {
    * nothing but the transaction's own requests (IndexedDB commits a
    * transaction as soon as no request is pending). Backends without
    * transactions (localStorage) leave this out, and callers then run the
-   * same steps against the store itself, one by one — so the steps must be
-   * ordered to be safe either way, as the save store's pointer swap is.
+   * same steps against the store itself, one by one; a backend that loses
+   * its transactions (a closed connection) may do the same here. So the
+   * steps must be ordered to be safe either way, as the save store's
+   * pointer swap is.
    */
   inOneTransaction?<T>(work: (transaction: KeyValueAccess) => Promise<T>): Promise<T>;
 }
