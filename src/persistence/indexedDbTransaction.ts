@@ -54,7 +54,8 @@ export function openTransactionConnection(name: string, storeName: string): Prom
 /**
  * Run `work` in one read-write transaction on `storeName`. Resolves with its
  * result once the transaction has committed; rejects (and aborts, so none of
- * its writes land) when `work` or any request fails. Throws at once, before
+ * its writes land) when `work` fails; a failed request only rejects its own
+ * promise, for `work` to handle. Throws at once, before
  * anything is written, when the transaction cannot start (the connection has
  * closed).
  */
@@ -73,7 +74,12 @@ export function inIndexedDbTransaction<T>(db: IDBDatabase, storeName: string, wo
       new Promise<R>((done, fail) => {
         const pending = make();
         pending.onsuccess = () => done(pending.result);
-        pending.onerror = () => fail(pending.error ?? new Error('a storage request failed'));
+        pending.onerror = (event) => {
+          // The steps decide: a failure they catch (an old record that will not go) need not undo the save.
+          // If they fail, `work` rejects and the transaction is aborted below.
+          event.preventDefault();
+          fail(pending.error ?? new Error('a storage request failed'));
+        };
       });
     const access: KeyValueAccess = {
       get: (key) => request(() => store.get(key)),

@@ -4,7 +4,7 @@
  */
 import localforage from 'localforage';
 import { inIndexedDbTransaction, openTransactionConnection } from './indexedDbTransaction.ts';
-import type { KeyValueAccess, KeyValueStore } from './types.ts';
+import type { KeyValueAccess, KeyValueStore, RunInOneTransaction } from './types.ts';
 
 /** The localforage instance (and IndexedDB database) name. */
 export const STORAGE_NAME = 'common-ground';
@@ -57,7 +57,7 @@ class LocalforageKeyValueStore implements KeyValueStore {
   }
 
   /** Present only while there is an IndexedDB connection to run transactions on. */
-  get inOneTransaction(): (<T>(work: (transaction: KeyValueAccess) => Promise<T>) => Promise<T>) | undefined {
+  get inOneTransaction(): RunInOneTransaction | undefined {
     const connection = this.connection;
     if (!connection) return undefined;
     return <T>(work: (transaction: KeyValueAccess) => Promise<T>): Promise<T> => {

@@ -160,5 +160,8 @@ export interface KeyValueStore extends KeyValueAccess {
    * steps must be ordered to be safe either way, as the save store's
    * pointer swap is.
    */
-  inOneTransaction?<T>(work: (transaction: KeyValueAccess) => Promise<T>): Promise<T>;
+  readonly inOneTransaction?: RunInOneTransaction;
 }
+
+/** See `KeyValueStore.inOneTransaction`. */
+export type RunInOneTransaction = <T>(work: (transaction: KeyValueAccess) => Promise<T>) => Promise<T>;
