@@ -12,6 +12,7 @@ import './ui/captions.css';
 import { stories } from 'virtual:story-catalogue';
 import { App } from './app/App.ts';
 import { DeferredStage } from './app/Stage.ts';
+import { PlayerPace } from './app/pace.ts';
 import { afterNextPaint, prefersReducedMotion, whenIdle } from './ui/dom.ts';
 import { createAnnouncer } from './ui/announcer.ts';
 import { whenFirstScreenFontsReady } from './ui/fonts.ts';
@@ -37,6 +38,8 @@ window.addEventListener('error', (event) => announce(`Something went wrong: ${ev
 window.addEventListener('unhandledrejection', (event) => announce(`Something went wrong: ${String(event.reason?.message ?? event.reason)}`));
 
 const stage = new DeferredStage();
+// When the player last moved the story on: the picture and the sound's start wait for a pause.
+const pace = new PlayerPace();
 stage.setMotion(!prefersReducedMotion());
 const params = new URLSearchParams(window.location.search);
 const mode = params.get('mode');
@@ -57,11 +60,12 @@ if (mode === 'facilitate' || mode === 'presenter') {
   const { manifest, problems } = readManifest(audioManifest);
   const sound = new SoundController({ manifest, captions: createCaptions(), warn: (message) => console.warn(message) });
   problems.forEach((problem) => sound.warnOnce(problem));
-  connectAudioOnFirstGesture(sound, manifest);
+  connectAudioOnFirstGesture(sound, manifest, { pace });
   const app = new App({
     root,
     catalogue: stories,
     stage,
+    pace,
     announce,
     sound,
     initialSettings: readMirroredSettings(),
@@ -84,7 +88,7 @@ if (mode === 'facilitate' || mode === 'presenter') {
 // screen is painted and the browser is idle.
 const loadStage = () =>
   import('./scenes/PhaserStage.ts')
-    .then(({ PhaserStage }) => stage.attach(new PhaserStage(document.getElementById('stage')!)))
+    .then(({ PhaserStage }) => stage.attach(new PhaserStage(document.getElementById('stage')!, pace)))
     .catch((error: unknown) => console.warn('The illustrated backdrop could not load; the story plays without it.', error));
 void firstScreenPainted.then(() => {
   // The presenter window shows notes, not the picture.

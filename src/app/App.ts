@@ -22,6 +22,7 @@ import { contentNotesScreen, debriefScreen, errorScreen, storySelectScreen, titl
 import { openStoryFileControl } from '../ui/openStoryFile.ts';
 import { StoryScreen } from '../ui/StoryScreen.ts';
 import type { Stage } from './Stage.ts';
+import type { PlayerPace } from './pace.ts';
 import type { SoundPort } from '../audio/port.ts';
 
 export interface AppDeps {
@@ -36,6 +37,8 @@ export interface AppDeps {
   readonly sound?: SoundPort;
   /** Settings known before storage opens (a synchronous mirror); they win over the store's copy. */
   readonly initialSettings?: Settings | undefined;
+  /** Told of every turn shown, so that work which can wait (a new picture, starting the sound) waits for a pause. */
+  readonly pace?: PlayerPace;
 }
 
 interface Current {
@@ -434,7 +437,7 @@ export class App {
     const current = this.current;
     if (!current) return;
     current.screen.showTurn(turn, current.playthrough.totals);
-    this.deps.stage.turnShown();
+    this.deps.pace?.turnShown();
     current.screen.setCanUndo(current.playthrough.depth > 0);
     current.screen.focusChoices();
     // The text first; the picture and the sounds of the passage a frame later (unless the player has left it).

@@ -8,12 +8,6 @@ export interface Stage {
   show(setting: string): void;
   /** Gentle motion on or off (reduced-motion preference and the game's own switch). */
   setMotion(enabled: boolean): void;
-  /**
-   * A turn has just been shown. A new picture is drawn only once turns stop
-   * coming for a moment: a player pressing on gets each passage at once,
-   * never held up by a redraw of the whole picture.
-   */
-  turnShown(): void;
 }
 
 /** A stage that draws nothing, until (or unless) the real one loads. */
@@ -30,10 +24,6 @@ export class DeferredStage implements Stage {
   setMotion(enabled: boolean): void {
     this.motion = enabled;
     this.target?.setMotion(enabled);
-  }
-
-  turnShown(): void {
-    this.target?.turnShown();
   }
 
   /** Hand over to the real stage, bringing it up to date. */

@@ -8,11 +8,13 @@
  * in the same scene needs just one frame (`drawOnce`): the cross-fade and the
  * drift are CSS, so no Phaser frame is drawn while they run. While the art
  * loads, the loop sleeps too; BootScene wakes it to hand over. And a new
- * picture waits while turns come quickly (`whenQuiet`), so the frame that
- * draws it never lands between a player's key and the passage it brings.
+ * picture waits while turns come quickly (the player's pace, `whenQuiet`):
+ * drawing one repaints the whole canvas (some 20 ms of main thread with
+ * software rendering), and a key pressed meanwhile would wait for it.
  */
 import * as Phaser from 'phaser';
 import type { Stage } from '../app/Stage.ts';
+import type { PlayerPace } from '../app/pace.ts';
 import type { LoopControl } from './BackdropScene.ts';
 import { BackdropScene } from './BackdropScene.ts';
 import { BootScene, DebriefScene, SceneKey, sceneFor, StoryScene, TitleScene } from './scenes.ts';
@@ -21,13 +23,6 @@ import { BootScene, DebriefScene, SceneKey, sceneFor, StoryScene, TitleScene } f
 const MIN_FRAMES_AWAKE = 2;
 /** How long to look again when the time is up but the last change is not on screen yet. */
 const RECHECK_MS = 50;
-/**
- * How long after a turn a new picture may be drawn. Drawing one repaints
- * the whole canvas (some 20 ms of main thread with software rendering): a
- * key pressed meanwhile waits for it, so while turns come quicker than this
- * the picture waits, faded out, and follows when the player pauses.
- */
-const QUIET_AFTER_TURN_MS = 300;
 const PAINTING_SCENES = [SceneKey.Title, SceneKey.Story, SceneKey.Debrief];
 
 export class PhaserStage implements Stage, LoopControl {
@@ -37,11 +32,13 @@ export class PhaserStage implements Stage, LoopControl {
   private framesSinceWake = 0;
   private pendingShow = 0;
   private pendingDraw = 0;
-  private lastTurnAt = Number.NEGATIVE_INFINITY;
   setting = 'title';
   motion = true;
 
-  constructor(parent: HTMLElement) {
+  constructor(
+    parent: HTMLElement,
+    private readonly pace: Pick<PlayerPace, 'whenQuiet'>,
+  ) {
     this.game = new Phaser.Game({
       // Canvas: the art is a few large images; WebGL would cost more power for nothing.
       type: Phaser.CANVAS,
@@ -97,14 +94,8 @@ export class PhaserStage implements Stage, LoopControl {
     this.motion = enabled;
   }
 
-  turnShown(): void {
-    this.lastTurnAt = performance.now();
-  }
-
   whenQuiet(task: () => void): void {
-    const wait = this.lastTurnAt + QUIET_AFTER_TURN_MS - performance.now();
-    if (wait <= 0) task();
-    else setTimeout(() => this.whenQuiet(task), wait);
+    this.pace.whenQuiet(task);
   }
 
   drawOnce(): void {

@@ -87,6 +87,48 @@ describe('sound', () => {
     expect(realErrors(errors)).toEqual([]);
   });
 
+  it('starts the sound in a pause, never between a key and the passage it brings', async () => {
+    const { page, errors } = await h.newPage();
+    // Note when each passage appears and when the audio context is made (howler makes it as the sound starts).
+    await page.addInitScript(() => {
+      const record = window as unknown as { __passagesAt: number[]; __audioAt?: number };
+      record.__passagesAt = [];
+      const Original = window.AudioContext;
+      window.AudioContext = class extends Original {
+        constructor(options?: AudioContextOptions) {
+          super(options);
+          record.__audioAt ??= performance.now();
+        }
+      };
+      // A passage added to the story's log, or the log itself arriving with the story's first passage.
+      const bringsPassage = (m: MutationRecord) =>
+        (m.target instanceof Element && !!m.target.closest('[role="log"]') && m.addedNodes.length > 0) ||
+        [...m.addedNodes].some((node) => node instanceof Element && !!(node.matches('[role="log"]') ? node : node.querySelector('[role="log"]'))?.textContent);
+      new MutationObserver((mutations) => {
+        if (mutations.some(bringsPassage)) record.__passagesAt.push(performance.now());
+      }).observe(document, { childList: true, subtree: true });
+    });
+    // Begin is the first gesture; then the player presses on, as fast as the passages come
+    // (alternating keys: the same key twice within 300 ms counts once).
+    await begin(page, 'the-joke');
+    for (let i = 0; i < 8; i++) {
+      const before = await page.getByRole('log').textContent();
+      await page.keyboard.press(String((i % 2) + 1));
+      await page.waitForFunction((b) => document.querySelector('[role="log"]')?.textContent !== b, before);
+    }
+    // Once the player stops, the sound starts (the story's own loops by now are its business, not this test's).
+    await untilAudio(page, (s) => s.context === 'running' && Object.values(s.sounds).some((sound) => sound.state === 'loaded'));
+    const { passagesAt, audioAt } = await page.evaluate(() => {
+      const record = window as unknown as { __passagesAt: number[]; __audioAt?: number };
+      return { passagesAt: record.__passagesAt, audioAt: record.__audioAt };
+    });
+    expect(audioAt).toBeDefined();
+    expect(passagesAt.length).toBeGreaterThanOrEqual(9);
+    // No passage came in the 300 ms before the sound started (a little less, for the observer's own lag).
+    expect(passagesAt.filter((at) => at < audioAt! && audioAt! - at < 290)).toEqual([]);
+    expect(realErrors(errors)).toEqual([]);
+  });
+
   it('captions each sound in their own polite live region, even when muted, and not when turned off', async () => {
     const { page } = await h.newPage();
     await begin(page);
