@@ -205,6 +205,10 @@ async function heapSnapshotBytes(cdp: CDPSession): Promise<number> {
     await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   } finally {
     cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+    // A snapshot leaves V8 keeping an id for every object and updating it whenever the
+    // collector moves one: every later garbage collection is slower, and the keypresses
+    // measured after it with them. Disabling the profiler drops that map.
+    await cdp.send('HeapProfiler.disable');
   }
   const { snapshot, nodes } = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[] } }; nodes: number[] };
   const fields = snapshot.meta.node_fields;
