@@ -78,9 +78,11 @@ export async function measureRun(browser: Browser, url: string, options: RunOpti
     const heapBefore = await heapAfterGc(cdp);
     const end = options.warmupChoices + options.choices;
     await makeChoices(page, url, 0, options.warmupChoices, options.onProgress);
+    await page.waitForTimeout(READER_PAUSE_MS);
     const snapshotWarm = await heapSnapshotBytes(cdp);
     const heapWarmWeighings = await weighWhilePlaying(cdp, page, url, options.warmupChoices, options.onProgress);
     await makeChoices(page, url, weighingPoints(options.warmupChoices).at(-1)!, end, options.onProgress);
+    await page.waitForTimeout(READER_PAUSE_MS);
     const snapshotAfter = await heapSnapshotBytes(cdp);
     const heapAfterWeighings = await weighWhilePlaying(cdp, page, url, end, options.onProgress);
     const latenciesMs = await page.evaluate(() => (window as unknown as Probe).__bench.samples);
@@ -130,6 +132,14 @@ export async function measureTurns(browser: Browser, url: string, turns: number,
     await context.close();
   }
 }
+
+/**
+ * A reader's pause before each heap snapshot. The choices come as fast as
+ * frames, and a page may put work off until the player pauses (the game
+ * starts its sound then, src/app/pace.ts): without a pause the snapshot
+ * after the warm-up would miss that one-off start and count it as growth.
+ */
+const READER_PAUSE_MS = 2000;
 
 /** The same window for every load: a laptop. */
 const CONTEXT = { viewport: { width: 1280, height: 720 } };
