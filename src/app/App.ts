@@ -437,7 +437,6 @@ export class App {
     const current = this.current;
     if (!current) return;
     current.screen.showTurn(turn, current.playthrough.totals);
-    this.deps.pace?.turnShown();
     current.screen.setCanUndo(current.playthrough.depth > 0);
     current.screen.focusChoices();
     // The text first; the picture and the sounds of the passage a frame later (unless the player has left it).
@@ -451,6 +450,8 @@ export class App {
       if (scene) this.setSetting(scene);
       this.deps.sound?.cueTags(soundTags, { file: current.story.file, catalogue: this.deps.catalogue.some((e) => e.id === current.story.id) }, { loopsOnly: again });
     });
+    // Counted from the end of the turn's work, so a slow turn does not eat into the pause.
+    this.deps.pace?.turnShown();
   }
 
   private showDebrief(): void {
