@@ -17,7 +17,10 @@
  * With --turns N it compares keypresses instead: each load then plays N
  * choices (after 10 unmeasured ones) and the table gives keypress → text
  * painted, p50 and p95 over all of a build's choices, and the median of each
- * round's p95 against the bare page's in the same round.
+ * round's p95 against the bare page's in the same round. --warmup N sets the
+ * unmeasured choices (default 10; 0 measures from the first key), and
+ * --buckets K adds each build's p95 over each run of K choices, in order:
+ * where in a session the slow keypresses fall (the first turns, say).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -30,12 +33,14 @@ import { median, percentile } from './stats.ts';
 import { serveStatic } from './serve.ts';
 
 const RESULTS = resolve(ROOT, 'bench/results');
-const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { build: { type: 'string' }, loads: { type: 'string', default: '21' }, turns: { type: 'string' } } });
+const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { build: { type: 'string' }, loads: { type: 'string', default: '21' }, turns: { type: 'string' }, warmup: { type: 'string', default: '10' }, buckets: { type: 'string' } } });
 const loads = Number(args.loads);
 const turns = args.turns === undefined ? undefined : Number(args.turns);
+const warmup = Number(args.warmup);
+const bucket = args.buckets === undefined ? undefined : Number(args.buckets);
 const builds = new Map(positionals.map((spec) => [spec.slice(0, spec.indexOf('=')), resolve(spec.slice(spec.indexOf('=') + 1))]));
-if (!(loads >= 1) || (turns !== undefined && !(turns >= 20)) || [...builds].some(([name, folder]) => !name || !existsSync(folder)) || (builds.size === 0 && !args.build)) {
-  console.error('Usage: npm run bench:compare -- [--build NAME] [--loads N≥1] [--turns N≥20] [NAME=FOLDER …]  (folders must exist)');
+if (!(loads >= 1) || (turns !== undefined && !(turns >= 20)) || !(warmup >= 0) || (bucket !== undefined && !(bucket >= 5 && turns !== undefined)) || [...builds].some(([name, folder]) => !name || !existsSync(folder)) || (builds.size === 0 && !args.build)) {
+  console.error('Usage: npm run bench:compare -- [--build NAME] [--loads N≥1] [--turns N≥20 [--warmup N≥0] [--buckets K≥5]] [NAME=FOLDER …]  (folders must exist)');
   process.exit(2);
 }
 if (args.build) {
@@ -58,7 +63,7 @@ try {
     // Alternate the order, so drift in the machine's load touches every build alike.
     for (const name of load % 2 ? names : [...names].reverse()) {
       const url = `${server.urls[name]}${name === 'bare' ? '' : '?story=bench-loop'}`;
-      rounds.get(name)!.push(turns === undefined ? [await measureFirstChoice(browser, url)] : await measureTurns(browser, url, turns));
+      rounds.get(name)!.push(turns === undefined ? [await measureFirstChoice(browser, url)] : await measureTurns(browser, url, turns, warmup));
     }
   }
 } finally {
@@ -85,5 +90,13 @@ if (turns === undefined) {
   for (const [name, byRound] of rounds) {
     const all = byRound.flat();
     console.log(`${name.padEnd(40)} ${percentile(all, 50).toFixed(1).padStart(5)}  ${percentile(all, 95).toFixed(1).padStart(5)}   ${range(p95s(byRound)).padStart(26)}   ${pairedRatio(p95s(byRound), bareP95s).toFixed(2)}×`);
+  }
+  if (bucket !== undefined) {
+    const starts = Array.from({ length: Math.ceil(turns / bucket) }, (_, i) => i * bucket);
+    console.log(`\np95 (ms) of each ${bucket} choices after the first ${warmup}, all loads together`);
+    console.log(`${''.padEnd(18)} ${starts.map((start) => String(start + warmup).padStart(5)).join(' ')}`);
+    for (const [name, byRound] of rounds) {
+      console.log(`${name.padEnd(18)} ${starts.map((start) => percentile(byRound.flatMap((samples) => samples.slice(start, start + bucket)), 95).toFixed(0).padStart(5)).join(' ')}`);
+    }
   }
 }
