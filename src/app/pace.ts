@@ -9,7 +9,7 @@
  * moment at once; one pressing on through passages gets each of them first.
  */
 
-/** How long after a turn counts as a pause: about the time a key takes to press and release again. */
+/** How long after a turn counts as a pause: far less than any passage takes to read, more than a player pressing on waits between keys. */
 export const QUIET_AFTER_TURN_MS = 300;
 
 export interface PaceClock {
