@@ -32,9 +32,10 @@ export function connectAudioOnFirstGesture(controller: SoundController, manifest
     // Keys such as Escape or a lone Shift do not unlock audio; wait for one that does.
     if (navigator.userActivation && !navigator.userActivation.hasBeenActive) return;
     for (const type of GESTURES) target.removeEventListener(type, onGesture, true);
-    // The download starts now; the start itself waits for a pause.
-    import('./howlerAudio.ts')
-      .then(({ createHowlerOutput }) =>
+    // The download starts now. The start itself waits for the player's settings (on a
+    // first visit they come when storage opens, which may be mid-turn) and then for a pause.
+    Promise.all([import('./howlerAudio.ts'), controller.configured])
+      .then(([{ createHowlerOutput }]) =>
         pace.whenQuiet(() => {
           const output = createHowlerOutput({ warn: (message) => controller.warnOnce(message) });
           controller.attach(output);

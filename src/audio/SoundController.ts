@@ -40,6 +40,14 @@ export class SoundController implements SoundPort {
   /** Set by the `story` cue: the next lines' tags decide which loops carry on, and the others stop. */
   private handover = false;
 
+  private settingsKnown!: () => void;
+  /**
+   * Settles when the player's settings are first known. Sound cannot start
+   * before, so whoever starts it (src/adapters/audioOnGesture.ts) waits for
+   * this, and then for a pause, rather than have it start the moment storage opens.
+   */
+  readonly configured = new Promise<void>((resolve) => (this.settingsKnown = resolve));
+
   constructor(private readonly deps: SoundControllerDeps) {}
 
   /** True once an output is attached and settings are known: sound is heard. */
@@ -69,6 +77,7 @@ export class SoundController implements SoundPort {
     this.settings = settings;
     const actions = this.mixer.configure(settings);
     if (!settings.captions) this.deps.captions.clear();
+    this.settingsKnown();
     if (!wasLive) this.goLive();
     else this.perform(actions);
   }

@@ -145,7 +145,8 @@ describe('accessibility', () => {
   });
 
   it('keeps a setting changed while storage is still opening, on screen and after a reload', async () => {
-    const { page } = await h.newPage();
+    // No service worker: it would serve the save store's code from its cache, past the hold below.
+    const { page } = await h.newPage({ serviceWorkers: 'block' });
     // Hold the save store's code back until the player has changed the text size.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));

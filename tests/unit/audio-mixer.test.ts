@@ -172,6 +172,17 @@ describe('sound controller', () => {
     expect(performed.at(-1)).toBe('once chime @0.1');
   });
 
+  it('tells when the saved settings are first known, so the sound’s start can wait for them', async () => {
+    const { controller } = rig();
+    let known = false;
+    void controller.configured.then(() => (known = true));
+    await Promise.resolve();
+    expect(known).toBe(false);
+    controller.configure(HALF);
+    await controller.configured;
+    expect(known).toBe(true);
+  });
+
   it('starts a muted player’s loops silently, never at full volume', () => {
     const { controller, output, performed } = rig();
     controller.configure({ ...LOUD, muted: true });
