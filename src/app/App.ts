@@ -241,6 +241,10 @@ export class App {
       this.presentTurn({ ...resumed.turn, paragraphs: [] });
     } else {
       this.presentTurn(playthrough.turn);
+      // After each later turn the autosave serialises the story's state anyway; at the
+      // start nothing is saved, so the first choice would do it, with code running for
+      // the first time. Done while the player reads the opening instead.
+      this.deps.pace?.whenQuiet(() => playthrough.prepareChoice());
     }
   }
 

@@ -162,6 +162,15 @@ export class Playthrough {
     return this.turnNow;
   }
 
+  /**
+   * Serialise the ink state at this choice point now, while nothing waits
+   * for it, so that the choice made here need not (Undo keeps it as its
+   * rollback point). Costs nothing when it is serialised already.
+   */
+  prepareChoice(): void {
+    if (this.options.checkpoints !== false && !this.turnNow.ended) this.inkStateHere();
+  }
+
   /** Undo the last `steps` choices. */
   undo(steps = 1): Turn {
     return this.rewindTo(Math.max(0, this.log.length - steps));

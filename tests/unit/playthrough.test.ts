@@ -48,6 +48,24 @@ describe('Playthrough', () => {
     expect(play.snapshot().inkState).not.toBe(saved.inkState);
   });
 
+  it('serialises a choice point ahead of the choice when asked, so the choice does not', () => {
+    const play = playthroughFor(LOOP);
+    let serialised = 0;
+    const saveState = play.engine.saveState.bind(play.engine);
+    play.engine.saveState = () => {
+      serialised++;
+      return saveState();
+    };
+    play.prepareChoice();
+    play.prepareChoice();
+    expect(serialised).toBe(1);
+    play.choose(0);
+    expect(serialised).toBe(1);
+    // The state prepared is the rollback point: undo comes back to the first choice point.
+    expect(play.undo().paragraphs.map((p) => p.text)).toEqual(['Round 1.']);
+    expect(play.engine.getVariable('round')).toBe(1);
+  });
+
   it('undoes choices with score and transcript', () => {
     const play = playthroughFor(LOOP);
     play.choose(0);
