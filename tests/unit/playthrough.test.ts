@@ -16,6 +16,17 @@ const LOOP = ink`
     -> hub
 `;
 
+/** How many times the playthrough has serialised its ink state, from now on. */
+function countSerialisations(play: Playthrough): () => number {
+  let count = 0;
+  const saveState = play.engine.saveState.bind(play.engine);
+  play.engine.saveState = () => {
+    count++;
+    return saveState();
+  };
+  return () => count;
+}
+
 describe('Playthrough', () => {
   it('keeps a transcript of lines and choices', () => {
     const play = playthroughFor(LOOP);
@@ -31,17 +42,12 @@ describe('Playthrough', () => {
 
   it('serialises the ink state once per choice point, for the save and the rollback point alike', () => {
     const play = playthroughFor(LOOP);
-    let serialised = 0;
-    const saveState = play.engine.saveState.bind(play.engine);
-    play.engine.saveState = () => {
-      serialised++;
-      return saveState();
-    };
+    const serialised = countSerialisations(play);
     play.choose(0);
     const saved = play.snapshot();
     play.choose(1);
     // The second choice's rollback point is the state the save already holds.
-    expect(serialised).toBe(2);
+    expect(serialised()).toBe(2);
     expect(play.undo().paragraphs.at(-1)!.text).toBe('Round 2.');
     expect(play.snapshot().inkState).toBe(saved.inkState);
     play.choose(0);
@@ -50,17 +56,12 @@ describe('Playthrough', () => {
 
   it('serialises a choice point ahead of the choice when asked, so the choice does not', () => {
     const play = playthroughFor(LOOP);
-    let serialised = 0;
-    const saveState = play.engine.saveState.bind(play.engine);
-    play.engine.saveState = () => {
-      serialised++;
-      return saveState();
-    };
+    const serialised = countSerialisations(play);
     play.prepareChoice();
     play.prepareChoice();
-    expect(serialised).toBe(1);
+    expect(serialised()).toBe(1);
     play.choose(0);
-    expect(serialised).toBe(1);
+    expect(serialised()).toBe(1);
     // The state prepared is the rollback point: undo comes back to the first choice point.
     expect(play.undo().paragraphs.map((p) => p.text)).toEqual(['Round 1.']);
     expect(play.engine.getVariable('round')).toBe(1);
