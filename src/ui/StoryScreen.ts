@@ -32,7 +32,7 @@ const TRIM_BATCH = 30;
  * visual novel completes its text when the player clicks on: someone
  * pressing through quickly is not reading the motion, and new motion
  * starting over the last one's unfinished motion makes every frame
- * costlier to draw (README, "Performance").
+ * costlier to draw (docs/performance.md).
  */
 const TURN_MOTION_MS = 600;
 

@@ -6,7 +6,7 @@
  * reading jumps, and with the fonts still on their way the browser looks up
  * fallback fonts for every size and weight on screen, each a round trip to
  * the browser process (tens of milliseconds on a busy machine, measured in
- * README "Performance"). index.html preloads the faces the title, content
+ * docs/performance.md). index.html preloads the faces the title, content
  * notes and story screens use (plugins/vite-plugin-first-screen.ts reads
  * FIRST_SCREEN_FACES), so they download alongside the game's code, and the
  * app draws its first screen once they are ready, waiting no longer than a
