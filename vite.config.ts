@@ -3,6 +3,7 @@ import { inkPlugin } from './plugins/vite-plugin-ink.ts';
 import { offlinePlugin } from './plugins/vite-plugin-offline.ts';
 import { phaserBuildPlugin } from './plugins/vite-plugin-phaser-build.ts';
 import { firstScreenPlugin } from './plugins/vite-plugin-first-screen.ts';
+import { storyPagesPlugin } from './plugins/vite-plugin-story-pages.ts';
 
 /** Modules in chunks of their own: third-party code (cached across releases, and measured apart by `npm run bench`) and the story catalogue. */
 const OWN_CHUNKS = [
@@ -17,7 +18,8 @@ const OWN_CHUNKS = [
 export default defineConfig({
   // Relative asset URLs: the static build works from any sub-path of a web server.
   base: './',
-  plugins: [inkPlugin(), phaserBuildPlugin(), offlinePlugin(), firstScreenPlugin()],
+  // storyPagesPlugin before offlinePlugin: the story pages are in the bundle when it lists what to precache.
+  plugins: [inkPlugin(), phaserBuildPlugin(), storyPagesPlugin(), offlinePlugin(), firstScreenPlugin()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

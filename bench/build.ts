@@ -49,6 +49,16 @@ export function benchCatalogue(): Plugin {
   };
 }
 
+/**
+ * The link to a story in a game build, relative to the build's folder: the
+ * story's own page (plugins/vite-plugin-story-pages.ts), which carries the
+ * story, as a shared link would be; or, in builds made before there were
+ * story pages, the game's page with `?story=`.
+ */
+export function storyLink(gameDir: string, story = 'bench-loop'): string {
+  return existsSync(join(gameDir, `${story}.html`)) ? `${story}.html` : `?story=${story}`;
+}
+
 /** Build the game (the project's own vite.config.ts, plus the bench stories). */
 export async function buildGame(outDir: string): Promise<void> {
   await build({ root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn', plugins: [benchCatalogue()], build: { outDir, emptyOutDir: true, manifest: true } });

@@ -27,7 +27,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/harness.ts';
-import { buildBare, buildGame, ROOT } from './build.ts';
+import { buildBare, buildGame, ROOT, storyLink } from './build.ts';
 import { measureFirstChoice, measureTurns } from './measure.ts';
 import { median, percentile } from './stats.ts';
 import { serveStatic } from './serve.ts';
@@ -62,7 +62,7 @@ try {
     process.stdout.write(`\rload ${load}/${loads}`);
     // Alternate the order, so drift in the machine's load touches every build alike.
     for (const name of load % 2 ? names : [...names].reverse()) {
-      const url = `${server.urls[name]}${name === 'bare' ? '' : '?story=bench-loop'}`;
+      const url = `${server.urls[name]}${name === 'bare' ? '' : storyLink(builds.get(name)!)}`;
       rounds.get(name)!.push(turns === undefined ? [await measureFirstChoice(browser, url)] : await measureTurns(browser, url, turns, warmup));
     }
   }

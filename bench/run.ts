@@ -18,7 +18,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/harness.ts';
-import { buildBare, buildGame, ROOT, weighJavaScript } from './build.ts';
+import { buildBare, buildGame, ROOT, storyLink, weighJavaScript } from './build.ts';
 import { measureFirstChoice, measureRun, type RunOptions, type RunResult } from './measure.ts';
 import { pageFigures, summariseJs, table, targets } from './report.ts';
 import { serveStatic } from './serve.ts';
@@ -61,7 +61,7 @@ const chromiumVersion = browser.version();
 const results: Record<'game' | 'bare', RunResult[]> = { game: [], bare: [] };
 const firstChoices: Record<'game' | 'bare', number[]> = { game: [], bare: [] };
 try {
-  const pages = { game: `${server.urls.game}?story=${STORY}`, bare: server.urls.bare! };
+  const pages = { game: `${server.urls.game}${storyLink(gameDir, STORY)}`, bare: server.urls.bare! };
   for (let run = 1; run <= runs; run++) {
     // Alternate, so drift in the machine's load touches both alike.
     for (const which of run % 2 ? (['game', 'bare'] as const) : (['bare', 'game'] as const)) {

@@ -28,8 +28,14 @@ class InkCompileError extends Error {
   }
 }
 
-export function inkPlugin(): Plugin {
+/** What the ink plugin shares with the others (plugins/vite-plugin-story-pages.ts): every story module it has compiled, by module id. */
+export interface InkPluginApi {
+  readonly compiled: ReadonlyMap<string, CompiledStory>;
+}
+
+export function inkPlugin(): Plugin<InkPluginApi> {
   let root = process.cwd();
+  const compiledModules = new Map<string, CompiledStory>();
   let server: ViteDevServer | undefined;
   /** Included file → story files that include it, for hot reload. */
   const includedBy = new Map<string, Set<string>>();
@@ -51,6 +57,7 @@ export function inkPlugin(): Plugin {
 
   return {
     name: 'common-ground:ink',
+    api: { compiled: compiledModules },
     configResolved(config) {
       root = config.root;
     },
@@ -83,6 +90,7 @@ export function inkPlugin(): Plugin {
       const file = id.split('?')[0]!;
       try {
         const story = compile(file);
+        compiledModules.set(file, story);
         for (const inc of includedBy.keys()) if (includedBy.get(inc)!.has(file)) this.addWatchFile(inc);
         return storyModule(story);
       } catch (error) {

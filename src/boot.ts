@@ -8,13 +8,14 @@
  * them all at once and runs them in one go, and the first screen is drawn
  * in that same task. A dynamic `import()` the first screen waits for is a
  * step between tasks, and on a busy machine the browser fills those with
- * other work (README, "Performance").
+ * other work (docs/performance.md).
  *
  * So the two things that must happen before the game's code arrives are here:
- * - a story link (`?story=the-joke`, as a facilitator shares) needs that
- *   story's compiled code; asking for it now means it is usually in before
- *   the game starts, which then finds it ready (the catalogue shares one
- *   download per story) instead of waiting for it;
+ * - a story link (`?story=the-joke`) needs that story's compiled code;
+ *   asking for it now means it is usually in before the game starts, which
+ *   then finds it ready (the catalogue shares one download per story)
+ *   instead of waiting for it. (A story's own page, `the-joke.html`, has
+ *   the story in it already: src/app/storyPage.ts.)
  * - the page is never blank: it says it is loading when the code is slow,
  *   and says so when the code cannot load at all. (It needs the small
  *   catalogue file to run; a server that cannot send that one cannot send
@@ -77,9 +78,14 @@ setTimeout(() => {
   if (!root?.querySelector(':scope > :not(noscript)')) showMessage('Loading Common Ground…');
 }, LOADING_MESSAGE_DELAY_MS);
 
-const linked = new URLSearchParams(window.location.search).get('story');
-stories
-  .find((story) => story.id === linked)
-  ?.load()
-  // A failure is the game's to report, on screen, when it asks for the story itself.
-  .catch(() => undefined);
+// A story's own page (the-joke.html) carries its story: nothing to fetch unless the link asks for
+// another. (The meta tag's name is src/app/storyPage.ts's STORY_PAGE_META, named again here, as above.)
+const pageStory = document.querySelector('meta[name="common-ground:story"]')?.getAttribute('content');
+const linked = new URLSearchParams(window.location.search).get('story') ?? pageStory;
+if (linked !== pageStory) {
+  stories
+    .find((story) => story.id === linked)
+    ?.load()
+    // A failure is the game's to report, on screen, when it asks for the story itself.
+    .catch(() => undefined);
+}

@@ -18,6 +18,7 @@ import { createAnnouncer } from './ui/announcer.ts';
 import { whenFirstScreenFontsReady } from './ui/fonts.ts';
 import { registerServiceWorkerWhenIdle } from './sw/register.ts';
 import { linkPageIcon } from './ui/pageIcon.ts';
+import { readPageStory, storyParams, withPageStory } from './app/storyPage.ts';
 import audioManifest from '../assets/audio/manifest.json';
 import { readManifest } from './audio/manifest.ts';
 import { SoundController } from './audio/SoundController.ts';
@@ -41,7 +42,9 @@ const stage = new DeferredStage();
 // When the player last moved the story on: the picture and the sound's start wait for a pause.
 const pace = new PlayerPace();
 stage.setMotion(!prefersReducedMotion());
-const params = new URLSearchParams(window.location.search);
+// A story's own page (the-joke.html) opens that story, and carries it: no download.
+const params = storyParams(window.location.search, document);
+const catalogue = withPageStory(stories, readPageStory(document));
 const mode = params.get('mode');
 // The first screen is drawn once, in its own fonts (preloaded by index.html), if they come soon.
 const fontsReady = whenFirstScreenFontsReady();
@@ -50,7 +53,7 @@ let firstScreenPainted: Promise<void>;
 if (mode === 'facilitate' || mode === 'presenter') {
   // Facilitator mode (projector or presenter window) loads on demand: players never download it.
   firstScreenPainted = Promise.all([import('./ui/facilitator/start.ts'), fontsReady])
-    .then(([{ startFacilitator }]) => startFacilitator({ root, catalogue: stories, stage, announce }, params))
+    .then(([{ startFacilitator }]) => startFacilitator({ root, catalogue, stage, announce }, params))
     .catch((error: unknown) => {
       root.replaceChildren(Object.assign(document.createElement('p'), { className: 'loading', textContent: `Facilitator mode could not load (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.` }));
     })
@@ -63,7 +66,7 @@ if (mode === 'facilitate' || mode === 'presenter') {
   connectAudioOnFirstGesture(sound, manifest, { pace });
   const app = new App({
     root,
-    catalogue: stories,
+    catalogue,
     stage,
     pace,
     announce,

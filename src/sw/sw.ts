@@ -80,8 +80,8 @@ async function precache(): Promise<void> {
 
 async function respond(request: Request): Promise<Response> {
   const cache = await caches.open(CACHE_NAME);
-  // Every page of the game is index.html (`?story=…` links included).
-  const cached = request.mode === 'navigate' ? await cache.match(indexUrl) : await cache.match(request);
+  // A story's own page (the-joke.html) is itself; every other page of the game is index.html (`?story=…` links included).
+  const cached = request.mode === 'navigate' ? ((await cache.match(request, { ignoreSearch: true })) ?? (await cache.match(indexUrl))) : await cache.match(request);
   if (cached) return cached;
   return fetch(request);
 }

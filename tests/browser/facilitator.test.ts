@@ -36,8 +36,9 @@ async function press(page: Page, key: string, phase: string): Promise<void> {
   await atPhase(page, phase);
 }
 
+/** The projector, opened from the story's own page, as a shared link would (`?story=…&mode=facilitate` is what the Facilitate button opens, below). */
 async function openProjector(page: Page): Promise<void> {
-  await page.goto(`${h.url}?story=first-rehearsal&mode=facilitate`);
+  await page.goto(`${h.url}first-rehearsal.html?mode=facilitate`);
   await page.getByRole('heading', { level: 1, name: 'First rehearsal: the garden rota' }).waitFor();
 }
 

@@ -60,6 +60,10 @@ describe('offline play', () => {
     await page.goto(`${url}?story=the-joke`);
     await page.getByRole('heading', { name: 'Before you start' }).or(page.getByRole('group', { name: 'Choices' })).first().waitFor();
     await page.locator('#stage canvas').waitFor({ state: 'attached' });
+    // And a story's own page, never visited before, with its story in it.
+    await page.goto(`${url}family-dinner.html`);
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.getByRole('group', { name: 'Choices' }).getByRole('button').first().waitFor();
     await page.waitForTimeout(1500);
     expect(foreign).toEqual([]);
     expect(realErrors(errors).filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);

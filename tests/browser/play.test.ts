@@ -88,4 +88,23 @@ describe('playing a story', () => {
     await expect(page.getByRole('alert').textContent()).resolves.toContain('no-such-story');
     expect(realErrors(errors)).toEqual([]);
   });
+
+  it('opens a story from its own page, which carries the story: its file is not downloaded', async () => {
+    const { page, errors } = await h.newPage({ serviceWorkers: 'block' });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${h.url}first-rehearsal.html`);
+    await expect(page.title()).resolves.toBe('First rehearsal: the garden rota · Common Ground');
+    await page.getByRole('heading', { name: 'First rehearsal: the garden rota' }).waitFor();
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.getByRole('group', { name: 'Choices' }).waitFor();
+    await choose(page, 1);
+    expect(requested.filter((path) => /\/assets\/first-rehearsal-[\w-]+\.js$/.test(path))).toEqual([]);
+    // Another story from the menu comes as from any other page; so does a ?story= link on a story's page.
+    await page.goto(`${h.url}first-rehearsal.html?story=the-joke`);
+    await page.getByRole('button', { name: 'Begin' }).waitFor();
+    await expect(page.getByRole('heading', { level: 1 }).first().textContent()).resolves.toContain('joke');
+    expect(requested.filter((path) => /\/assets\/the-joke-[\w-]+\.js$/.test(path))).toHaveLength(1);
+    expect(realErrors(errors)).toEqual([]);
+  });
 });
